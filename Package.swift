@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GovCredit",
+    platforms: [.macOS(.v13)],
+    products: [
+        // What provincial teams embed.
+        .library(name: "GovCredit", targets: ["GovCredit"]),
+        // The nightly batch job and the clerk's pre-upload check.
+        .executable(name: "govcredit", targets: ["govcredit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "GovCredit",
+            path: "Sources/GovCredit"
+        ),
+        .executableTarget(
+            name: "govcredit",
+            dependencies: [
+                "GovCredit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/govcredit"
+        ),
+        .testTarget(
+            name: "GovCreditTests",
+            dependencies: ["GovCredit"],
+            path: "Tests/GovCreditTests"
+        ),
+        .testTarget(
+            name: "CommandTests",
+            dependencies: ["govcredit"],
+            path: "Tests/CommandTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
