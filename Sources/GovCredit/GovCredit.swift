@@ -1,0 +1,1 @@
+public let govCreditPlaceholder = 0

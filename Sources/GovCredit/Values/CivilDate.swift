@@ -1,0 +1,107 @@
+import Foundation
+
+/// A calendar date without a time or zone (SPEC §1: dates are `YYYY-MM-DD`).
+///
+/// The standard's dates are civil dates in China; "today" is therefore taken at UTC+08:00, whatever the
+/// machine's zone. Parsing is by hand: `DateFormatter` is lenient (`2020-02-30` → March 1) and ~40 µs a call on
+/// Linux (`PLATFORM.md` §5), and a date that does not exist must be an error, never a neighbour.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date when the three parts name a day that exists in the proleptic Gregorian calendar.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded), returning `nil` for anything else or a day
+    /// that does not exist.
+    public init?(iso text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = CivilDate.number(bytes[0..<4]), let month = CivilDate.number(bytes[5..<7]),
+              let day = CivilDate.number(bytes[8..<10]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Parses exactly `YYYYMMDD` (the form inside GB 11643 ID numbers).
+    public init?(compact text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 8, let year = CivilDate.number(bytes[0..<4]),
+              let month = CivilDate.number(bytes[4..<6]), let day = CivilDate.number(bytes[6..<8]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm of H. Hinnant.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `daysSinceEpoch` days after 1970-01-01.
+    public init?(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Whole days from `self` to `other` (positive when `other` is later).
+    public func days(to other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
+
+    /// Today in China (UTC+08:00), the reference for "not in the future".
+    public static func todayInChina(now: Date = Date()) -> CivilDate {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + 8 * 3600
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        // A `Date` always lies inside the 1…9999 range that `init?(daysSinceEpoch:)` accepts.
+        return CivilDate(daysSinceEpoch: days) ?? CivilDate(year: 1970, month: 1, day: 1)!
+    }
+
+    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+}
