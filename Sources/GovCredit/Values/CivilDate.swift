@@ -105,3 +105,21 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return value
     }
 }
+
+extension CivilDate: Codable {
+    /// Decodes `YYYY-MM-DD`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CivilDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date YYYY-MM-DD: \(text)")
+        }
+        self = date
+    }
+
+    /// Encodes `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

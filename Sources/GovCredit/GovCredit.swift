@@ -1,1 +1,0 @@
-public let govCreditPlaceholder = 0

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A problem that stops reading a whole file (as opposed to a ``Finding`` about one record): the file cannot be
+/// opened or read, or its category cannot be told. The command exits 2 on these.
+public struct InputError: Error, Sendable, CustomStringConvertible {
+    /// The file concerned.
+    public let file: String
+    /// What went wrong, in Chinese and English.
+    public let message: LocalizedMessage
+
+    public var description: String { "\(file): \(message.en)" }
+
+    static func cannotOpen(_ path: String, errno code: Int32) -> InputError {
+        let reason = String(cString: strerror(code))
+        return InputError(file: path, message: LocalizedMessage(zh: "无法打开文件：\(reason)", en: "cannot open the file: \(reason)"))
+    }
+
+    static func readFailed(_ path: String, errno code: Int32) -> InputError {
+        let reason = String(cString: strerror(code))
+        return InputError(file: path, message: LocalizedMessage(zh: "读取文件失败：\(reason)", en: "reading the file failed: \(reason)"))
+    }
+
+    /// The category of `path` could not be told from its name.
+    public static func unknownCategory(_ path: String) -> InputError {
+        let names = RecordCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        return InputError(file: path, message: LocalizedMessage(
+            zh: "无法从文件名判断记录类别，请用 --category 指定（可选：\(names)）",
+            en: "cannot tell the record category from the file name; give --category (one of: \(names))"))
+    }
+
+    static func unsupportedFormat(_ path: String) -> InputError {
+        InputError(file: path, message: LocalizedMessage(
+            zh: "不支持的文件格式：目前只读取规范 JSON Lines（.jsonl、.ndjson、.json）",
+            en: "unsupported file format: only canonical JSON Lines (.jsonl, .ndjson, .json) is read for now"))
+    }
+}

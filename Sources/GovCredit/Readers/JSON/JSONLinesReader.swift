@@ -1,0 +1,91 @@
+/// One line of a JSON Lines file that holds a record.
+struct JSONLinesRecord {
+    /// The line's bytes without the line break (empty when `oversizedBy` is set).
+    var bytes: [UInt8]
+    /// 1-based physical line number.
+    var line: Int
+    /// 1-based number of the record (blank lines are not records).
+    var record: Int
+    /// Set when the line exceeded the record size limit; the bytes were skipped, not kept.
+    var isOversized: Bool
+}
+
+/// Splits a JSON Lines file into records, streaming: memory is bounded by the chunk size plus the longest line
+/// kept, and a line longer than `maximumRecordBytes` is skipped (reported, not held), so a hostile file cannot
+/// make the reader allocate without bound. Blank lines are skipped; CRLF and a leading UTF-8 BOM are accepted.
+struct JSONLinesReader {
+    /// Default cap on one record's bytes. Real records are a few KB; 64 MiB leaves room for a record with a
+    /// huge free-text field to be read and rejected with a length finding rather than a size one.
+    static let defaultMaximumRecordBytes = 64 << 20
+
+    private let file: ByteFileReader
+    private let maximumRecordBytes: Int
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var line = 0
+    private var record = 0
+    private var atEnd = false
+    private var atBeginning = true
+
+    init(path: String, maximumRecordBytes: Int = JSONLinesReader.defaultMaximumRecordBytes) throws(InputError) {
+        self.file = try ByteFileReader(path: path)
+        self.maximumRecordBytes = maximumRecordBytes
+    }
+
+    /// The next record, or `nil` at the end of the file.
+    mutating func next() throws(InputError) -> JSONLinesRecord? {
+        while true {
+            guard let (bytes, oversized) = try nextLine() else { return nil }
+            line += 1
+            if !oversized && bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            record += 1
+            var content = bytes
+            if content.last == 0x0D { content.removeLast() }
+            return JSONLinesRecord(bytes: content, line: line, record: record, isOversized: oversized)
+        }
+    }
+
+    /// The next physical line (without `\n`), or `nil` at the end. Oversized lines come back empty and flagged.
+    private mutating func nextLine() throws(InputError) -> ([UInt8], Bool)? {
+        var oversized = false
+        while true {
+            if atBeginning {
+                try fill(atLeast: 3)
+                if buffer.count - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
+                    start += 3
+                }
+                atBeginning = false
+            }
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let lineBytes = oversized ? [] : Array(buffer[start..<newline])
+                start = newline + 1
+                return (lineBytes, oversized)
+            }
+            if buffer.count - start > maximumRecordBytes {
+                // Drop what we have of the line and keep scanning for its end without holding it.
+                oversized = true
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+            }
+            if atEnd {
+                guard start < buffer.count || oversized else { return nil }
+                let lineBytes = oversized ? [] : Array(buffer[start...])
+                start = buffer.count
+                return (lineBytes, oversized)
+            }
+            try refill()
+        }
+    }
+
+    private mutating func fill(atLeast count: Int) throws(InputError) {
+        while !atEnd && buffer.count - start < count { try refill() }
+    }
+
+    private mutating func refill() throws(InputError) {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        if try file.read(appendingTo: &buffer) == 0 { atEnd = true }
+    }
+}

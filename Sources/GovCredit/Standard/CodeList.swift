@@ -1,0 +1,63 @@
+/// One entry of a code list: the four forms importers accept (SPEC §1, "Each code list entry …").
+public struct CodeEntry: Hashable, Sendable {
+    /// Stable `UPPER_SNAKE` code, used in every output.
+    public let code: String
+    /// Two-digit number.
+    public let number: String
+    /// Chinese label.
+    public let zh: String
+    /// English label.
+    public let en: String
+}
+
+/// A generated code-list enum (``Channel``, ``Domain``, …).
+///
+/// Codes a newer version of the standard may add decode as `.unrecognized(code)` instead of failing, so a
+/// library built against 1.0 can still read a 1.1 record; validation reports them.
+public protocol CodeListValue: RawRepresentable, CaseIterable, Hashable, Sendable, Codable where RawValue == String {
+    /// The list this enum encodes.
+    static var codeList: CodeListID { get }
+    init(rawValue: String)
+}
+
+extension CodeListValue {
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// The entry of a known code; `nil` for `.unrecognized`.
+    public var entry: CodeEntry? { Self.codeList.entries.first { $0.code == rawValue } }
+}
+
+extension CodeListID {
+    /// The code that `text` names: the code itself, its 2-digit number, its Chinese or its English label
+    /// (English case-insensitively). `text` must already be trimmed.
+    public func resolve(_ text: String) -> String? {
+        CodeListID.lookup[self]?[text] ?? CodeListID.lookup[self]?[text.lowercased()]
+    }
+
+    /// Whether the list contains `code` as a code (not a label).
+    public func contains(code: String) -> Bool { entries.contains { $0.code == code } }
+
+    private static let lookup: [CodeListID: [String: String]] = {
+        var tables: [CodeListID: [String: String]] = [:]
+        for list in CodeListID.allCases {
+            var table: [String: String] = [:]
+            // Labels first, codes last: a code always wins over a label that happens to spell it.
+            for entry in list.entries {
+                table[entry.en.lowercased()] = entry.code
+                table[entry.en] = entry.code
+                table[entry.zh] = entry.code
+                table[entry.number] = entry.code
+            }
+            for entry in list.entries { table[entry.code] = entry.code }
+            tables[list] = table
+        }
+        return tables
+    }()
+}

@@ -1,0 +1,95 @@
+/// A value in one slot of a ``FlatRecord``.
+public enum FieldValue: Hashable, Sendable {
+    /// A scalar, as text (dates `YYYY-MM-DD`, amounts `123.40`, codes `UPPER_SNAKE` once validated).
+    case text(String)
+    /// A list of scalars (`typicalCase.dishonestyIds`).
+    case list([String])
+    /// A block that is present (its members have slots of their own).
+    case present
+
+    /// The scalar text, or `nil` for a list or a block.
+    public var text: String? {
+        if case .text(let value) = self { return value }
+        return nil
+    }
+}
+
+/// One record of the standard with its values in the slots of its category's field table.
+///
+/// Readers and mappers fill it; the ``Validator`` normalises it in place (codes, dates, amounts in canonical
+/// form) and reports findings; exporters serialise it. Typed models (``Complaint``, …) are built from it on request.
+public struct FlatRecord: Sendable, Hashable {
+    public let category: RecordCategory
+    /// Values by slot; `nil` where the field is absent.
+    public private(set) var values: [FieldValue?]
+    /// Positions of single values where the source gives them; empty for JSON Lines (one line per record).
+    public private(set) var positions: [Int: ValuePosition] = [:]
+    /// Where the record starts.
+    public var location: SourceLocation
+    /// The national key and operation a package record carries (SPEC §7); `nil` for provincial input.
+    public var envelope: RecordEnvelope?
+
+    public init(category: RecordCategory, location: SourceLocation) {
+        self.category = category
+        self.values = Array(repeating: nil, count: category.fields.count)
+        self.location = location
+    }
+
+    /// The field table of the record's category.
+    public var fields: [FieldSpec] { category.fields }
+
+    /// The value of the field at `path` (`entity.uscc`), or `nil`.
+    public subscript(path path: String) -> FieldValue? {
+        guard let slot = category.slot(of: path) else { return nil }
+        return values[slot]
+    }
+
+    public subscript(slot: Int) -> FieldValue? { values[slot] }
+
+    /// Sets the value of a slot and marks its enclosing block present.
+    public mutating func set(_ value: FieldValue?, at slot: Int, position: ValuePosition? = nil) {
+        values[slot] = value
+        if let position { positions[slot] = position }
+        if value != nil, let parent = category.fields[slot].parent, values[parent] == nil {
+            values[parent] = .present
+        }
+    }
+
+    /// Sets the value of the field at `path`; returns `false` when the category has no such field.
+    @discardableResult
+    public mutating func set(_ value: FieldValue?, atPath path: String, position: ValuePosition? = nil) -> Bool {
+        guard let slot = category.slot(of: path) else { return false }
+        set(value, at: slot, position: position)
+        return true
+    }
+
+    /// The location of one field: the record's, refined by the value's own position where known.
+    public func location(ofSlot slot: Int) -> SourceLocation {
+        var result = location
+        if let position = positions[slot] {
+            result.line = position.line
+            result.column = position.column
+            result.elementPath = position.elementPath ?? result.elementPath
+        }
+        return result
+    }
+}
+
+/// The package envelope of a record: its national key and what the platform should do with it (SPEC §7).
+public struct RecordEnvelope: Hashable, Sendable, Codable {
+    public var nationalKey: String?
+    public var operation: RecordOperation?
+
+    public init(nationalKey: String? = nil, operation: RecordOperation? = nil) {
+        self.nationalKey = nationalKey
+        self.operation = operation
+    }
+}
+
+/// What the national platform does with a submitted record (SPEC §7).
+public enum RecordOperation: String, Hashable, Sendable, Codable, CaseIterable {
+    case add = "ADD"
+    case update = "UPDATE"
+    case restore = "RESTORE"
+    case revoke = "REVOKE"
+}

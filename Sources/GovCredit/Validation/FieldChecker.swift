@@ -1,0 +1,263 @@
+/// The field rules of SPEC §5, driven by the generated field table: type, length, pattern, code list,
+/// identifier checks, dates that exist and are not in the future, amounts; then required and conditional
+/// requirements. Values are rewritten in canonical form as they pass.
+struct FieldChecker {
+    private(set) var record: FlatRecord
+    /// Per slot: present and passed its field rules (record rules read only these).
+    private(set) var valid: [Bool]
+    private(set) var findings: [Finding] = []
+    let options: ValidationOptions
+    private let fields: [FieldSpec]
+
+    init(record: FlatRecord, options: ValidationOptions) {
+        self.record = record
+        self.options = options
+        self.fields = record.category.fields
+        self.valid = Array(repeating: false, count: fields.count)
+    }
+
+    mutating func checkAllFields() {
+        // The record's own date goes first: division codes are checked against it.
+        let dateSlot = record.category.recordDateSlot
+        check(slot: dateSlot)
+        for slot in fields.indices where slot != dateSlot { check(slot: slot) }
+    }
+
+    /// Required fields, conditional requirements, and conditional fields present where they do not apply.
+    mutating func checkRequirements() {
+        for (slot, field) in fields.enumerated() {
+            if let parent = field.parent, record[parent] == nil { continue }  // the block's own check reports it
+            let present = record[slot] != nil
+            if !present && field.isRequired {
+                report(.fieldRequired, slot: slot)
+            } else if let condition = field.requiredWhen, valid[condition.slot], let code = record[condition.slot]?.text {
+                let holds = condition.codes.contains(code)
+                let conditionField = fields[condition.slot].path
+                if holds && !present {
+                    report(.fieldConditionalRequired, slot: slot,
+                           ["condition_field": conditionField, "condition_value": code])
+                } else if !holds && present {
+                    report(.fieldNotApplicable, slot: slot, ["condition_field": conditionField,
+                           "condition_values": condition.codes.joined(separator: ", "), "condition_value": code])
+                }
+            }
+        }
+    }
+
+    // MARK: - One field
+
+    private mutating func check(slot: Int) {
+        guard let value = record[slot] else { return }
+        let field = fields[slot]
+        switch (field.kind, value) {
+        case (.block, _):
+            valid[slot] = true
+        case (.referenceList(_, let minItems), .list(let items)):
+            checkList(slot: slot, items: items, minItems: minItems)
+        case (.referenceList(_, let minItems), .text(let text)):
+            // Flat forms write lists as `a;b` (`；` too); SPEC §6 profiles may choose another separator.
+            let items = text.split(whereSeparator: { $0 == ";" || $0 == "；" }).map(String.init)
+            checkList(slot: slot, items: items, minItems: minItems)
+        case (_, .text(let text)):
+            if let position = TextNormalization.firstControlCharacter(in: text) {
+                report(.fieldControlCharacter, slot: slot, ["position": String(position)])
+                return
+            }
+            checkScalar(slot: slot, field: field, text: text)
+        case (_, .list), (_, .present):
+            report(.fieldType, slot: slot, FieldChecker.typeParameters(expected: field.kind, found: value))
+        }
+    }
+
+    private mutating func checkScalar(slot: Int, field: FieldSpec, text raw: String) {
+        switch field.kind {
+        case .text(let maxLength), .documentNumber(let maxLength):
+            checkText(slot: slot, text: raw, maxLength: maxLength)
+        case .caseNumber(let maxLength):
+            if checkText(slot: slot, text: raw, maxLength: maxLength), let text = record[slot]?.text,
+               !FieldChecker.looksLikeCaseNumber(text) {
+                report(.enforcementCaseNumber, slot: slot, ["value": Finding.quoted(text)])
+            }
+        case .recordID, .reference:
+            let text = TextNormalization.code(raw)
+            guard !text.isEmpty else { return absent(slot) }
+            guard FieldChecker.isRecordID(text) else {
+                return report(.fieldPattern, slot: slot, ["value": Finding.quoted(text),
+                    "expected_zh": "1–64 位字母、数字、点、下划线或连字符",
+                    "expected_en": "1–64 characters of A–Z, a–z, 0–9, '.', '_', '-'"])
+            }
+            accept(slot, text)
+        case .date(let pastOnly, let openEnded):
+            checkDate(slot: slot, text: raw, pastOnly: pastOnly, openEnded: openEnded)
+        case .amount(let positive):
+            let text = TextNormalization.code(raw)
+            guard !text.isEmpty else { return absent(slot) }
+            guard let amount = Amount(text) else { return report(.fieldAmount, slot: slot, ["value": Finding.quoted(text)]) }
+            if positive && amount.fen == 0 { return report(.fieldAmountPositive, slot: slot, ["value": text]) }
+            accept(slot, amount.description)
+        case .code(let list):
+            let trimmed = TextNormalization.trim(raw)
+            guard !trimmed.isEmpty else { return absent(slot) }
+            guard let code = list.resolve(trimmed) ?? list.resolve(TextNormalization.code(trimmed)) else {
+                return report(.fieldCode, slot: slot, ["value": Finding.quoted(trimmed), "code_list": list.rawValue])
+            }
+            accept(slot, code)
+        case .uscc(let role):
+            let divisions = options.divisions
+            checkIdentifier(slot: slot, raw: raw) { UnifiedSocialCreditCode.validate($0, registry: divisions) }
+            if valid[slot], let code = record[slot]?.text { checkRole(slot: slot, code: code, role: role) }
+        case .idNumber:
+            let (today, divisions) = (options.today, options.divisions)
+            checkIdentifier(slot: slot, raw: raw, canonical: FieldChecker.upperCasingCheckCharacter) {
+                ResidentIDNumber.validate($0, today: today, registry: divisions)
+            }
+        case .divisionCode:
+            let dateSlot = record.category.recordDateSlot
+            let recordDate = valid[dateSlot] ? record[dateSlot]?.text.flatMap { CivilDate(iso: $0) } : nil
+            let divisions = options.divisions
+            checkIdentifier(slot: slot, raw: raw) { DivisionCode.validate($0, on: recordDate, registry: divisions) }
+        case .phone:
+            let text = TextNormalization.code(raw)
+            guard !text.isEmpty else { return absent(slot) }
+            guard PhoneNumber.isValid(text) else { return report(.phoneFormat, slot: slot, ["value": Finding.quoted(text)]) }
+            accept(slot, text)
+        case .block, .referenceList:
+            break  // handled in check(slot:)
+        }
+    }
+
+    @discardableResult
+    private mutating func checkText(slot: Int, text raw: String, maxLength: Int) -> Bool {
+        let text = TextNormalization.freeText(raw)
+        guard !text.isEmpty else { absent(slot); return false }
+        let length = TextNormalization.length(text)
+        guard length <= maxLength else {
+            report(.fieldLength, slot: slot, ["length": String(length), "max": String(maxLength)])
+            return false
+        }
+        accept(slot, text)
+        return true
+    }
+
+    private mutating func checkDate(slot: Int, text raw: String, pastOnly: Bool, openEnded: Bool) {
+        let text = TextNormalization.code(raw)
+        guard !text.isEmpty else { return absent(slot) }
+        // SPEC §1: `2099-12-31` and `长期` mean "no end" (empty) where a field may be open-ended.
+        if openEnded && (text == "2099-12-31" || text == "长期") { return absent(slot) }
+        guard let date = CivilDate(iso: text) else { return report(.fieldDate, slot: slot, ["value": Finding.quoted(text)]) }
+        if pastOnly && date > options.today {
+            return report(.fieldDateFuture, slot: slot, ["value": text, "today": options.today.description])
+        }
+        accept(slot, date.description)
+    }
+
+    private mutating func checkList(slot: Int, items raw: [String], minItems: Int) {
+        let items = raw.map(TextNormalization.code).filter { !$0.isEmpty }
+        var ok = true
+        for item in items where !FieldChecker.isRecordID(item) {
+            ok = false
+            report(.fieldPattern, slot: slot, ["value": Finding.quoted(item),
+                "expected_zh": "每项为 1–64 位字母、数字、点、下划线或连字符",
+                "expected_en": "each item 1–64 characters of A–Z, a–z, 0–9, '.', '_', '-'"])
+        }
+        if items.count < minItems {
+            ok = false
+            report(.fieldListEmpty, slot: slot, ["min": String(minItems)])
+        }
+        record.set(items.isEmpty ? nil : .list(items), at: slot)
+        valid[slot] = ok && !items.isEmpty
+    }
+
+    private mutating func checkIdentifier(slot: Int, raw: String, canonical: (String) -> String = { $0 },
+                                          validate: (String) -> [IdentifierIssue]) {
+        let code = canonical(TextNormalization.code(raw))
+        guard !code.isEmpty else { return absent(slot) }
+        let issues = validate(code)
+        for issue in issues {
+            var parameters = issue.details
+            parameters["value"] = Finding.quoted(code)
+            if let position = issue.position { parameters["position1"] = String(position + 1) }
+            report(RuleID(rawValue: issue.rule), slot: slot, parameters, severity: issue.severity)
+        }
+        record.set(.text(code), at: slot)
+        valid[slot] = !issues.contains { $0.severity == .error }
+    }
+
+    /// SPEC §1: government bodies are expected under authority 1 (11 organ, 12 public institution), enterprises
+    /// under 9 (91 enterprise, 92 individual business, 93 cooperative); anything else is a warning.
+    private mutating func checkRole(slot: Int, code: String, role: USCCRole) {
+        let pair = String(code.prefix(2))
+        switch role {
+        case .government where !["11", "12"].contains(pair):
+            report(.usccGovernmentAuthority, slot: slot, ["value": code, "pair": pair])
+        case .enterprise where !["91", "92", "93"].contains(pair):
+            report(.usccEnterpriseAuthority, slot: slot, ["value": code, "pair": pair])
+        default:
+            break
+        }
+    }
+
+    // MARK: - Bookkeeping
+
+    private mutating func accept(_ slot: Int, _ canonical: String) {
+        record.set(.text(canonical), at: slot)
+        valid[slot] = true
+    }
+
+    /// An empty or blank value counts as absent (the requirement pass reports it when required).
+    private mutating func absent(_ slot: Int) {
+        record.set(nil, at: slot)
+        valid[slot] = false
+    }
+
+    private mutating func report(_ rule: RuleID, slot: Int, _ extra: [String: String] = [:], severity: Severity? = nil) {
+        let field = fields[slot]
+        var parameters = extra
+        parameters["name_zh"] = field.nameZh
+        parameters["name_en"] = field.nameEn
+        findings.append(Finding(rule: rule, path: field.path, location: record.location(ofSlot: slot),
+                                parameters: parameters, severity: severity))
+    }
+
+    // MARK: - Lexical helpers
+
+    static func isRecordID(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard (1...64).contains(bytes.count) else { return false }
+        return bytes.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2E || byte == 0x5F || byte == 0x2D
+        }
+    }
+
+    /// `（2023）京0105执1234号`: a bracketed four-digit year, then the rest, ending in 号.
+    static func looksLikeCaseNumber(_ text: String) -> Bool {
+        let scalars = Array(TextNormalization.code(text).unicodeScalars)
+        guard scalars.count >= 8, scalars[0] == "(", scalars[5] == ")", scalars.last == "号" else { return false }
+        return scalars[1...4].allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
+    }
+
+    /// ID numbers are often keyed with a lower-case check letter; the canonical form is upper case.
+    static func upperCasingCheckCharacter(_ code: String) -> String {
+        guard code.count == 18, code.last == "x" else { return code }
+        return String(code.dropLast()) + "X"
+    }
+
+    static func typeParameters(expected: FieldKind, found: FieldValue) -> [String: String] {
+        let (expectedZh, expectedEn): (String, String) = {
+            switch expected {
+            case .block: return ("对象（数据块）", "an object (block)")
+            case .referenceList: return ("字符串数组", "an array of strings")
+            default: return ("字符串", "a string")
+            }
+        }()
+        let (foundZh, foundEn): (String, String) = {
+            switch found {
+            case .present: return ("对象", "an object")
+            case .list: return ("数组", "an array")
+            case .text: return ("字符串", "a string")
+            }
+        }()
+        return ["expected_zh": expectedZh, "expected_en": expectedEn, "found_zh": foundZh, "found_en": foundEn]
+    }
+}

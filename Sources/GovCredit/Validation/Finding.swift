@@ -1,0 +1,89 @@
+/// A stable rule id from the catalogue in `Standards/…/rules.yaml` (`field.required`, `uscc.check`, …).
+public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    init(_ rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    /// The catalogue entry: severity, clause and message templates.
+    var entry: RuleEntry? { RuleEntry.byID[rawValue] }
+}
+
+/// One rule of the catalogue (generated into `RuleCatalogue.entries`).
+struct RuleEntry: Sendable {
+    let id: String
+    let severity: Severity
+    let scope: String
+    let clause: String
+    let zh: String
+    let en: String
+
+    static let byID: [String: RuleEntry] = Dictionary(uniqueKeysWithValues: RuleCatalogue.entries.map { ($0.id, $0) })
+}
+
+/// A message in both languages users read (SPEC §5).
+public struct LocalizedMessage: Hashable, Sendable, Codable {
+    public let zh: String
+    public let en: String
+
+    /// The message in `language`.
+    public func text(in language: Language) -> String { language == .zh ? zh : en }
+}
+
+/// The languages GovCredit speaks.
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case zh
+    case en
+}
+
+/// One thing a rule found: which rule, how bad, where (field path and place in the file), and what, in Chinese
+/// and English. Findings are data: they are collected, never thrown, and every rule runs.
+public struct Finding: Hashable, Sendable, Codable {
+    public let rule: RuleID
+    public let severity: Severity
+    /// The field path (`entity.uscc`); empty for a finding about the whole record.
+    public let path: String
+    public let location: SourceLocation
+    public let message: LocalizedMessage
+
+    /// Creates a finding from the catalogue, filling the message templates with `parameters`.
+    /// `severity` overrides the catalogue's (identifier checks carry their own).
+    public init(rule: RuleID, path: String, location: SourceLocation, parameters: [String: String] = [:],
+                severity: Severity? = nil) {
+        self.rule = rule
+        self.path = path
+        self.location = location
+        var values = parameters
+        values["path"] = values["path"] ?? path
+        if let entry = rule.entry {
+            self.severity = severity ?? entry.severity
+            self.message = LocalizedMessage(zh: Finding.fill(entry.zh, values), en: Finding.fill(entry.en, values))
+        } else {
+            // Only reachable for a rule id missing from the catalogue, which a test forbids.
+            self.severity = severity ?? .error
+            self.message = LocalizedMessage(zh: rule.rawValue, en: rule.rawValue)
+        }
+    }
+
+    /// Values quoted in messages are cut here: a 10 MB field must not become a 10 MB message.
+    static let quotedValueLimit = 80
+
+    static func quoted(_ value: String) -> String {
+        guard value.unicodeScalars.count > quotedValueLimit else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.prefix(quotedValueLimit))) + "…"
+    }
+
+    private static func fill(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let key = String(rest[rest.index(after: open)..<close])
+            result += values[key] ?? "{\(key)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Text normalisation of SPEC §1: NFC and trimmed for names and free text; NFKC (full-width → half-width) only in
+/// codes, identifiers, numbers and dates, never in names or free text.
+enum TextNormalization {
+    /// Trimmed (Unicode white space, including the ideographic space U+3000) and NFC.
+    static func freeText(_ text: String) -> String {
+        let trimmed = trim(text)
+        return isNormalizationStable(trimmed) ? trimmed : trimmed.precomposedStringWithCanonicalMapping
+    }
+
+    /// Trimmed and NFKC: `２０２３－０８－０５` → `2023-08-05`, `ＡＢ１` → `AB1`.
+    static func code(_ text: String) -> String {
+        let trimmed = trim(text)
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed }
+        return trim(trimmed.precomposedStringWithCompatibilityMapping)
+    }
+
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Characters not allowed in any value: C0 controls other than TAB, LF and CR, and DEL. They cannot be
+    /// written to XML 1.0 and have no business in a credit record. Returns the 1-based character position.
+    static func firstControlCharacter(in text: String) -> Int? {
+        var position = 0
+        for scalar in text.unicodeScalars {
+            position += 1
+            let value = scalar.value
+            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F {
+                return position
+            }
+        }
+        return nil
+    }
+
+    /// Length in characters as XSD and JSON Schema count them (Unicode scalar values).
+    static func length(_ text: String) -> Int { text.unicodeScalars.count }
+
+    /// A quick check that NFC would leave `text` unchanged: scalars below U+0300 and the CJK, punctuation and
+    /// full-width blocks that have no canonical decompositions or combining marks. Anything else takes the
+    /// Foundation path, which is correct but slow (CJK compatibility ideographs U+F900… do change under NFC).
+    private static func isNormalizationStable(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x300, 0x2000..<0x2070, 0x3000..<0x3040, 0x3400..<0x4DC0, 0x4E00..<0xA000, 0xFF00..<0xFFF0:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+}

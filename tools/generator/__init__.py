@@ -1,0 +1,1 @@
+"""Generator: turns Standards/gov-integrity/<version>/ into Swift sources, schemas and the field reference."""
