@@ -29,7 +29,8 @@ let package = Package(
         .testTarget(
             name: "GovCreditTests",
             dependencies: ["GovCredit"],
-            path: "Tests/GovCreditTests"
+            path: "Tests/GovCreditTests",
+            exclude: ["Fixtures", "Schemas/json_schema_check.py"]
         ),
         .testTarget(
             name: "CommandTests",

@@ -226,7 +226,9 @@ def _rules(std) -> list[str]:
 
 def _policy(std) -> list[str]:
     rows = [[_code(t.key), str(t.default), t.unit, _code(t.rule), t.clause, t.zh, t.en] for t in std.thresholds]
-    severity = std.code_lists.get("Severity")
+    # The publication keys are the codes of the severity code list (whatever it is called): take its labels.
+    keys = set(std.publication)
+    severity = next((cl for cl in std.code_lists.values() if keys and keys <= {c.code for c in cl.codes}), None)
     labels = {c.code: c.zh for c in severity.codes} if severity else {}
     windows = []
     for code, window in std.publication.items():

@@ -19,13 +19,7 @@ from typing import Any
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
-# Envelope of exported packages (SPEC §7): allowed on every category object, never required. Not (yet) part
-# of the YAML, so kept here; the XSD generator uses the same values.
-NATIONAL_KEY_PATTERN = r"^\d{2}:[A-Za-z]+:[A-Za-z0-9._-]{1,64}$"
-OPERATIONS = ["ADD", "UPDATE", "RESTORE", "REVOKE"]
 
-# Types whose pattern is only a warning in the validator: a schema would turn it into an error.
-WARNING_ONLY_PATTERNS = {"caseNumber"}  # rule enforcement.case-number (rules.yaml) is a warning
 
 # An amount string that is zero ("0", "0.0", "00.00"): excluded where the field is positive (SPEC §3 arrears).
 ZERO_AMOUNT = r"^[0.]*$"
@@ -70,7 +64,7 @@ def _value(std, field) -> dict[str, Any]:
     if kind == "date":
         return {"type": "string", "pattern": spec["pattern"], "format": "date"}
     value: dict[str, Any] = {"type": "string"}
-    pattern = spec.get("pattern") if kind not in WARNING_ONLY_PATTERNS else None
+    pattern = spec.get("pattern") if not std.pattern_is_warning_only(kind) else None
     if pattern:
         value["pattern"] = pattern
     else:
@@ -119,11 +113,11 @@ def _object(std, fields, where: str, prefix: str, title: str, description: str, 
         properties["nationalKey"] = {
             "$comment": "envelope of exported packages (SPEC §7); not a field of the standard",
             "title": "全国唯一键", "description": "National key <province 2 digits>:<category>:<id> (SPEC §1)",
-            "type": "string", "pattern": NATIONAL_KEY_PATTERN}
+            "type": "string", "pattern": std.national_key_pattern}
         properties["operation"] = {
             "$comment": "envelope of exported packages (SPEC §7); not a field of the standard",
             "title": "操作类型", "description": "Operation of the submission (SPEC §7)",
-            "type": "string", "enum": OPERATIONS}
+            "type": "string", "enum": [code for code, _, _ in std.operations]}
     out: dict[str, Any] = {"$comment": comment, "title": title, "description": description, "type": "object",
                            "properties": properties}
     required = [f.name for f in fields if f.required]

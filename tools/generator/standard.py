@@ -19,7 +19,7 @@ FIELD_KEYS = {"name", "zh", "en", "type", "maxLength", "codeList", "to", "block"
 # Types whose length limit is implied by the type (the notation column of the field reference).
 # Extra attributes a code-list entry may carry (Measure: which toolbox, and whether it targets cities).
 CODE_EXTRA_KEYS = {"scope", "cityScoped"}
-IMPLIED_MAX_LENGTH = {"recordId": 64, "reference": 64, "uscc": 18, "idNumber": 18, "divisionCode": 6, "phone": 20}
+IMPLIED_MAX_LENGTH = {"recordId": 64, "reference": 64, "uscc": 18, "idNumber": 18, "divisionCode": 6, "phone": 24}
 
 
 class StandardError(Exception):
@@ -143,6 +143,19 @@ class Standard:
     rules: list[Rule]
     thresholds: list[Threshold]
     publication: dict
+    envelope: dict
+
+    def pattern_is_warning_only(self, type_name: str) -> bool:
+        """A type whose pattern the validator only warns about: schemas must not turn it into an error."""
+        return self.types.get(type_name, {}).get("patternSeverity") == "warning"
+
+    @property
+    def national_key_pattern(self) -> str:
+        return self.envelope["nationalKey"]["pattern"]
+
+    @property
+    def operations(self) -> list[tuple[str, str, str]]:
+        return [(c["code"], c["zh"], c["en"]) for c in self.envelope["operation"]["codes"]]
 
     def category(self, name: str) -> Category:
         return next(c for c in self.categories if c.name == name)
@@ -259,7 +272,7 @@ def load(root: pathlib.Path) -> Standard:
                   for t in policy["thresholds"]]
     standard = Standard(root, main["standard"], str(main["version"]), main["title"]["zh"], main["title"]["en"],
                         main.get("basis", ""), main["xmlNamespace"], main["types"], code_lists, blocks, categories,
-                        rules, thresholds, policy.get("publication", {}))
+                        rules, thresholds, policy.get("publication", {}), main["envelope"])
     _check_references(standard)
     return standard
 
@@ -267,6 +280,9 @@ def load(root: pathlib.Path) -> Standard:
 def _check_references(standard: Standard) -> None:
     names = {c.name for c in standard.categories}
     rule_ids = {r.id for r in standard.rules}
+    for name, spec in standard.types.items():
+        if "patternRule" in spec and spec["patternRule"] not in rule_ids:
+            raise StandardError(f"standard.yaml type {name}: unknown patternRule {spec['patternRule']}")
     for t in standard.thresholds:
         if t.rule not in rule_ids:
             raise StandardError(f"policy.yaml {t.key}: unknown rule {t.rule}")

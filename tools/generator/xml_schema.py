@@ -23,12 +23,7 @@ from xml.sax.saxutils import escape, quoteattr
 XS = "http://www.w3.org/2001/XMLSchema"
 PREFIX = "gi"
 
-# Envelope of exported packages (SPEC §7); the JSON Schema generator uses the same values.
-NATIONAL_KEY_PATTERN = r"^\d{2}:[A-Za-z]+:[A-Za-z0-9._-]{1,64}$"
-OPERATIONS = [("ADD", "新增", "Add"), ("UPDATE", "更新", "Update"), ("RESTORE", "信用修复", "Restore"),
-              ("REVOKE", "撤销", "Revoke")]
 
-WARNING_ONLY_PATTERNS = {"caseNumber"}  # rule enforcement.case-number (rules.yaml) is a warning
 NOT_SIMPLE = {"code", "block", "referenceList"}  # field types that are not one XSD simple type
 BASE_TYPES = {"date": "xs:date", "amount": "xs:decimal"}  # the rest are xs:string
 
@@ -169,7 +164,7 @@ def _value_types(std) -> list[str]:
         where = f"standard.yaml#types/{kind}"
         facets: list[str] = []
         pattern = spec.get("pattern")
-        if pattern and kind not in WARNING_ONLY_PATTERNS:
+        if pattern and not std.pattern_is_warning_only(kind):
             facets.append(f"<xs:pattern value={quoteattr(xsd_pattern(pattern, where))}/>")
         elif BASE_TYPES.get(kind, "xs:string") == "xs:string":
             facets.append('<xs:minLength value="1"/>')
@@ -181,7 +176,7 @@ def _value_types(std) -> list[str]:
             facets += [f'<xs:totalDigits value="{total}"/>', f'<xs:fractionDigits value="{fraction}"/>',
                        '<xs:minInclusive value="0"/>']
         en = spec.get("en", kind)
-        if kind in WARNING_ONLY_PATTERNS and pattern:
+        if std.pattern_is_warning_only(kind) and pattern:
             en += f". Pattern {pattern} only warns (validator), so it is not part of the schema"
         lines.append(f'  <xs:simpleType name="{_type_name(kind)}">')
         notation = spec["notation"].replace("{maxLength}", "n")
@@ -200,19 +195,19 @@ def _value_types(std) -> list[str]:
     return lines
 
 
-def _envelope_types() -> list[str]:
+def _envelope_types(std) -> list[str]:
     lines = [_comment("  ", "Envelope of exported packages (SPEC §7): attributes of every category element")]
     lines.append('  <xs:simpleType name="NationalKey">')
     lines += _documentation("    ", None, "全国唯一键：省级代码2位:类别:记录标识",
                             "National key <province 2 digits>:<category>:<id> (SPEC §1)")
     lines.append('    <xs:restriction base="xs:string">')
-    lines.append(f"      <xs:pattern value={quoteattr(xsd_pattern(NATIONAL_KEY_PATTERN, 'nationalKey'))}/>")
+    lines.append(f"      <xs:pattern value={quoteattr(xsd_pattern(std.national_key_pattern, 'nationalKey'))}/>")
     lines.append("    </xs:restriction>")
     lines.append("  </xs:simpleType>")
     lines.append('  <xs:simpleType name="Operation">')
     lines += _documentation("    ", None, "操作类型", "Operation of the submission (SPEC §7)")
     lines.append('    <xs:restriction base="xs:string">')
-    for code, zh, en in OPERATIONS:
+    for code, zh, en in std.operations:
         lines.append(f'      <xs:enumeration value="{code}">')
         lines += _documentation("        ", None, zh, en)
         lines.append("      </xs:enumeration>")
@@ -361,7 +356,7 @@ def render_xsd(std) -> str:
     lines.append("")
     lines += _root(std)
     lines.append("")
-    lines += _envelope_types()
+    lines += _envelope_types(std)
     lines.append("")
     lines += _value_types(std)
     lines.append("")

@@ -11,6 +11,8 @@ final class ByteFileReader {
 
     private let descriptor: Int32
     let path: String
+    /// One chunk, allocated once: reads land here and are appended to the caller's buffer with a copy.
+    private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: ByteFileReader.chunkSize, alignment: 16)
 
     init(path: String) throws(InputError) {
         self.path = path
@@ -24,24 +26,20 @@ final class ByteFileReader {
         self.descriptor = descriptor
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        close(descriptor)
+        chunk.deallocate()
+    }
 
     /// Appends up to `chunkSize` bytes to `buffer`; returns the number read, 0 at the end of the file.
     func read(appendingTo buffer: inout [UInt8]) throws(InputError) -> Int {
-        let oldCount = buffer.count
-        buffer.reserveCapacity(oldCount + ByteFileReader.chunkSize)
-        var readCount = 0
-        var failure: Int32 = 0
-        buffer.append(contentsOf: repeatElement(0, count: ByteFileReader.chunkSize))
-        buffer.withUnsafeMutableBytes { raw in
-            while true {
-                let result = Glibc.read(descriptor, raw.baseAddress! + oldCount, ByteFileReader.chunkSize)
-                if result >= 0 { readCount = result; return }
-                if errno != EINTR { failure = errno; return }
+        while true {
+            let result = Glibc.read(descriptor, chunk.baseAddress, ByteFileReader.chunkSize)
+            if result >= 0 {
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<result]))
+                return result
             }
+            if errno != EINTR { throw InputError.readFailed(path, errno: errno) }
         }
-        buffer.removeLast(ByteFileReader.chunkSize - readCount)
-        if failure != 0 { throw InputError.readFailed(path, errno: failure) }
-        return readCount
     }
 }
