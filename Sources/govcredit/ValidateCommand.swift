@@ -82,8 +82,8 @@ struct FindingPrinter {
             let column = location.column.map { ":\($0)" } ?? ""
             let severity = language == .zh ? (finding.severity == .error ? "错误" : "警告") : finding.severity.rawValue
             let path = finding.path.isEmpty ? "" : " \(finding.path)"
-            output.write(
-                "\(location.file):\(location.line)\(column): \(severity) [\(finding.rule)] 记录 record \(location.record)\(path): \(finding.message.text(in: language))\n")
+            let record = language == .zh ? "记录 \(location.record)" : "record \(location.record)"
+            output.write("\(location.file):\(location.line)\(column): \(severity) [\(finding.rule)] \(record)\(path): \(finding.message.text(in: language))\n")
         }
     }
 

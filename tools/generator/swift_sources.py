@@ -178,6 +178,11 @@ def render_field_table(std: Standard) -> str:
     for c in std.categories:
         out.append(f"        case .{c.name}: return FieldTable.{c.name}\n")
     out.append("        }\n    }\n\n")
+    out.append("    /// The typed model of the category (``Complaint``, …).\n")
+    out.append("    public var modelType: any StandardRecord.Type {\n        switch self {\n")
+    for c in std.categories:
+        out.append(f"        case .{c.name}: return {type_name(c.name)}.self\n")
+    out.append("        }\n    }\n\n")
     out.append("    /// The slot of the date a record is dated by (division codes are checked against it).\n")
     out.append("    public var recordDateSlot: Int {\n        switch self {\n")
     for c in std.categories:

@@ -92,7 +92,8 @@ public struct RecordFileValidator: Sendable {
             at.column = Self.column(ofByte: error.offset, in: line.bytes)
             return RecordOutcome(location: location, record: nil, findings: [
                 Finding(rule: .inputSyntax, path: "", location: at,
-                        parameters: ["column": String(at.column ?? 1), "detail": error.reason])])
+                        parameters: ["column": String(at.column ?? 1), "detail_zh": error.reason.zh,
+                                     "detail_en": error.reason.en])])
         }
         let (record, mappingFindings) = mapper.map(parsed, location: location)
         let result = validator.validate(record)

@@ -19,7 +19,7 @@ struct JSONParser {
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        guard parser.index == bytes.count else { throw parser.error("JSON 值之后还有多余内容", "unexpected text after the JSON value") }
         return value
     }
 
@@ -31,8 +31,8 @@ struct JSONParser {
         return try result.get()
     }
 
-    private func error(_ reason: String, at offset: Int? = nil) -> JSONSyntaxError {
-        JSONSyntaxError(offset: offset ?? index, reason: reason)
+    private func error(_ reasonZh: String, _ reasonEn: String, at offset: Int? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(offset: offset ?? index, reason: LocalizedMessage(zh: reasonZh, en: reasonEn))
     }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -42,7 +42,7 @@ struct JSONParser {
     }
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard let byte = current else { throw error("unexpected end of the record, a value was expected") }
+        guard let byte = current else { throw error("记录意外结束，此处应有一个值", "unexpected end of the record, a value was expected") }
         switch byte {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -51,13 +51,13 @@ struct JSONParser {
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-        default: throw error("unexpected character '\(Self.describe(byte))', a value was expected")
+        default: throw error("意外的字符“\(Self.describe(byte))”，此处应有一个值", "unexpected character '\(Self.describe(byte))', a value was expected")
         }
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        guard depth <= JSONParser.maximumDepth else { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        guard depth <= JSONParser.maximumDepth else { throw error("嵌套超过 \(JSONParser.maximumDepth) 层", "nesting deeper than \(JSONParser.maximumDepth) levels") }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
@@ -68,10 +68,10 @@ struct JSONParser {
         if current == UInt8(ascii: "}") { index += 1; depth -= 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw error("a member name in double quotes was expected") }
+            guard current == UInt8(ascii: "\"") else { throw error("此处应为带双引号的字段名", "a member name in double quotes was expected") }
             let key = try parseString()
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("':' was expected after the member name") }
+            guard current == UInt8(ascii: ":") else { throw error("字段名之后应为“:”", "':' was expected after the member name") }
             index += 1
             skipWhitespace()
             members.append((key, try parseValue()))
@@ -79,7 +79,7 @@ struct JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; depth -= 1; return .object(members)
-            default: throw error("',' or '}' was expected")
+            default: throw error("此处应为“,”或“}”", "',' or '}' was expected")
             }
         }
     }
@@ -97,7 +97,7 @@ struct JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; depth -= 1; return .array(items)
-            default: throw error("',' or ']' was expected")
+            default: throw error("此处应为“,”或“]”", "',' or ']' was expected")
             }
         }
     }
@@ -105,7 +105,7 @@ struct JSONParser {
     private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
         let start = index
         for byte in UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount) {
-            guard current == byte else { throw error("invalid literal, expected \(literal)", at: start) }
+            guard current == byte else { throw error("无效的字面量，应为 \(literal)", "invalid literal, expected \(literal)", at: start) }
             index += 1
         }
     }
@@ -113,22 +113,22 @@ struct JSONParser {
     private mutating func parseNumber() throws(JSONSyntaxError) -> String {
         let start = index
         if current == UInt8(ascii: "-") { index += 1 }
-        guard let first = current, Self.isDigit(first) else { throw error("a digit was expected in the number") }
+        guard let first = current, Self.isDigit(first) else { throw error("数字中此处应为数字字符", "a digit was expected in the number") }
         if first == UInt8(ascii: "0") {
             index += 1
-            if let next = current, Self.isDigit(next) { throw error("a number may not have a leading zero") }
+            if let next = current, Self.isDigit(next) { throw error("数字不能有前导零", "a number may not have a leading zero") }
         } else {
             while let byte = current, Self.isDigit(byte) { index += 1 }
         }
         if current == UInt8(ascii: ".") {
             index += 1
-            guard let byte = current, Self.isDigit(byte) else { throw error("a digit was expected after '.'") }
+            guard let byte = current, Self.isDigit(byte) else { throw error("小数点后应为数字", "a digit was expected after '.'") }
             while let byte = current, Self.isDigit(byte) { index += 1 }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard let byte = current, Self.isDigit(byte) else { throw error("a digit was expected in the exponent") }
+            guard let byte = current, Self.isDigit(byte) else { throw error("指数部分应为数字", "a digit was expected in the exponent") }
             while let byte = current, Self.isDigit(byte) { index += 1 }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
@@ -141,7 +141,7 @@ struct JSONParser {
         var scratch: [UInt8] = []
         var escaped = false
         while true {
-            guard let byte = current else { throw error("unterminated string", at: open) }
+            guard let byte = current else { throw error("字符串没有结束引号", "unterminated string", at: open) }
             if byte == UInt8(ascii: "\"") {
                 let segment = UnsafeBufferPointer(rebasing: bytes[segmentStart..<index])
                 index += 1
@@ -149,7 +149,7 @@ struct JSONParser {
                 scratch.append(contentsOf: segment)
                 return String(decoding: scratch, as: UTF8.self)
             }
-            if byte < 0x20 { throw error("control character U+00\(Self.hex(byte)) in a string must be escaped") }
+            if byte < 0x20 { throw error("字符串中的控制字符 U+00\(Self.hex(byte)) 必须转义", "control character U+00\(Self.hex(byte)) in a string must be escaped") }
             if byte == UInt8(ascii: "\\") {
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<index]))
                 escaped = true
@@ -164,7 +164,7 @@ struct JSONParser {
     private mutating func parseEscape(into scratch: inout [UInt8]) throws(JSONSyntaxError) {
         let start = index
         index += 1
-        guard let code = current else { throw error("unterminated escape", at: start) }
+        guard let code = current else { throw error("转义序列不完整", "unterminated escape", at: start) }
         index += 1
         switch code {
         case UInt8(ascii: "\""): scratch.append(0x22)
@@ -179,32 +179,32 @@ struct JSONParser {
             var scalar = try parseHex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("a high surrogate must be followed by a low surrogate", at: start)
+                    throw error("高位代理项之后必须是低位代理项", "a high surrogate must be followed by a low surrogate", at: start)
                 }
                 index += 2
                 let low = try parseHex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate", at: start) }
+                guard (0xDC00...0xDFFF).contains(low) else { throw error("无效的低位代理项", "invalid low surrogate", at: start) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw error("a lone low surrogate is not a character", at: start)
+                throw error("单独的低位代理项不是字符", "a lone low surrogate is not a character", at: start)
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape", at: start) }
+            guard let unicode = Unicode.Scalar(scalar) else { throw error("无效的 \\u 转义", "invalid \\u escape", at: start) }
             scratch.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw error("invalid escape '\\\(Self.describe(code))'", at: start)
+            throw error("无效的转义“\\\(Self.describe(code))”", "invalid escape '\\\(Self.describe(code))'", at: start)
         }
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = current else { throw error("four hex digits were expected after \\u") }
+            guard let byte = current else { throw error("\\u 之后应为四位十六进制数字", "four hex digits were expected after \\u") }
             let digit: UInt32
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("four hex digits were expected after \\u")
+            default: throw error("\\u 之后应为四位十六进制数字", "four hex digits were expected after \\u")
             }
             value = value << 4 | digit
             index += 1

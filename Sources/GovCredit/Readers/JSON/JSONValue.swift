@@ -38,5 +38,6 @@ indirect enum JSONValue: Equatable, Sendable {
 struct JSONSyntaxError: Error, Equatable {
     /// 0-based byte offset where the error was noticed.
     let offset: Int
-    let reason: String
+    /// What is wrong, in both languages.
+    let reason: LocalizedMessage
 }

@@ -93,6 +93,23 @@ public enum RecordCategory: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
+    /// The typed model of the category (``Complaint``, …).
+    public var modelType: any StandardRecord.Type {
+        switch self {
+        case .complaint: return Complaint.self
+        case .contract: return Contract.self
+        case .performance: return Performance.self
+        case .verification: return Verification.self
+        case .dishonesty: return Dishonesty.self
+        case .arrears: return Arrears.self
+        case .enforcement: return Enforcement.self
+        case .sanction: return Sanction.self
+        case .restoration: return Restoration.self
+        case .clue: return Clue.self
+        case .typicalCase: return TypicalCase.self
+        }
+    }
+
     /// The slot of the date a record is dated by (division codes are checked against it).
     public var recordDateSlot: Int {
         switch self {

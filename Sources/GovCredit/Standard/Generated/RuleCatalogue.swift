@@ -1,7 +1,7 @@
 // Generated from Standards/gov-integrity/1.0/rules.yaml by tools/generate.py — do not edit.
 
 extension RuleID {
-    /// Malformed record near column {column}: {detail} (error; SPEC §6)
+    /// Malformed record near column {column}: {detail_en} (error; SPEC §6)
     public static let inputSyntax = RuleID("input.syntax")
     /// A record must be an object (a mapping); found {found} (error; SPEC §6)
     public static let inputNotObject = RuleID("input.not-object")
@@ -128,8 +128,8 @@ extension RuleID {
 enum RuleCatalogue {
     static let entries: [RuleEntry] = [
         RuleEntry(id: "input.syntax", severity: .error, scope: "input", clause: "SPEC §6",
-                  zh: "第 {column} 列附近记录格式错误：{detail}",
-                  en: "Malformed record near column {column}: {detail}"),
+                  zh: "第 {column} 列附近记录格式错误：{detail_zh}",
+                  en: "Malformed record near column {column}: {detail_en}"),
         RuleEntry(id: "input.not-object", severity: .error, scope: "input", clause: "SPEC §6",
                   zh: "记录必须是一个对象（键值映射），实际为{found_zh}",
                   en: "A record must be an object (a mapping); found {found}"),

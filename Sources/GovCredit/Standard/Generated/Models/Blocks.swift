@@ -127,7 +127,7 @@ public struct Department: StandardBlock {
 public struct Contact: StandardBlock {
     /// 联系人姓名 · Name — `C..50`, required.
     public var name: String
-    /// 联系电话 · Phone — `C..20`, required.
+    /// 联系电话 · Phone — `C..24`, required.
     public var phone: String
     /// 公民身份号码 · ID number — `C18`, optional.
     public var idNumber: String?
