@@ -18,6 +18,7 @@ sys.path.insert(0, str(HERE))
 
 from generator import standard as standard_module  # noqa: E402
 from generator import swift_sources, identifiers, xml_schema, json_schema, field_reference  # noqa: E402
+from generator.files import write_atomically  # noqa: E402
 
 REPO = HERE.parent
 VERSION = "1.0"
@@ -57,10 +58,7 @@ def main() -> int:
         if current != text:
             stale.append(relative)
             if not args.check:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temporary = path.with_name(path.name + ".tmp")
-                temporary.write_text(text, encoding="utf-8")
-                temporary.replace(path)
+                write_atomically(path, text)
     if args.check:
         for relative in stale:
             print(f"stale: {relative} (run python3 tools/generate.py)")

@@ -21,11 +21,12 @@ No network: the source is read from the installed ``stdnum`` package, or from ``
 from __future__ import annotations
 
 import argparse
-import os
 import pathlib
 import re
 import sys
-import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from generator.files import write_atomically  # noqa: E402
 
 REPOSITORY_ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPOSITORY_ROOT / "Standards" / "gov-integrity" / "1.0" / "divisions" / "gb2260.tsv"
@@ -100,21 +101,6 @@ def render(table: list[tuple[str, str, str, str]]) -> str:
     return f"{HEADER}\n" + "".join(
         f"{code}\t{name}\t{start}\t{end}\n" for code, name, start, end in table
     )
-
-
-def write_atomically(path: pathlib.Path, text: str) -> None:
-    """Write to a temporary name in the same folder, fsync, rename (STYLE: atomic outputs)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        pathlib.Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def main(argv: list[str] | None = None) -> int:

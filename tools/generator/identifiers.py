@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Render the identifier tables of the gov-integrity standard as Swift.
 
 Two generated files, each from one file under ``Standards/gov-integrity/1.0``:
@@ -9,18 +8,14 @@ Two generated files, each from one file under ``Standards/gov-integrity/1.0``:
 * ``Sources/GovCredit/Standard/Generated/USCCAuthorityTable.swift`` from ``identifiers.yaml``: the GB 32100
   registration-authority / organisation-type table.
 
-``tools/generate.py`` imports ``render_division_table`` and ``render_uscc_authority_table`` (and checks that the
-committed files are current); ``python3 tools/generator/identifiers.py [--check]`` writes (or checks) both.
+``tools/generate.py`` calls ``render_division_table`` and ``render_uscc_authority_table``, writes the files and,
+with ``--check``, verifies that the committed ones are current.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
 import pathlib
 import re
-import sys
-import tempfile
 
 import yaml
 
@@ -158,47 +153,3 @@ def render_uscc_authority_table(standard_dir: pathlib.Path) -> str:
         + "\n".join(entries)
         + "\n    ]\n}\n"
     )
-
-
-def _write_atomically(path: pathlib.Path, text: str) -> None:
-    """Temporary name in the same folder, fsync, rename (STYLE: atomic outputs)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        pathlib.Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Generate the identifier tables' Swift sources.")
-    parser.add_argument("--standard-dir", type=pathlib.Path, default=DEFAULT_STANDARD_DIR)
-    parser.add_argument("--output-dir", type=pathlib.Path, default=GENERATED_DIR)
-    parser.add_argument("--check", action="store_true", help="exit 1 when a committed file is stale")
-    arguments = parser.parse_args(argv)
-    outputs = {
-        "DivisionTable.swift": render_division_table(arguments.standard_dir),
-        "USCCAuthorityTable.swift": render_uscc_authority_table(arguments.standard_dir),
-    }
-    stale = []
-    for name, text in outputs.items():
-        path = arguments.output_dir / name
-        if arguments.check:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(str(path))
-        else:
-            _write_atomically(path, text)
-    if stale:
-        print("stale generated files (run python3 tools/generator/identifiers.py):", *stale, sep="\n  ",
-              file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
