@@ -92,6 +92,11 @@ struct CanonicalJSONMapper {
         var envelope = record.envelope ?? RecordEnvelope()
         if key == "nationalKey" {
             envelope.nationalKey = text
+            if !NationalKey.isWellFormed(text) {
+                findings.append(Finding(rule: .fieldPattern, path: key, location: record.location, parameters: [
+                    "name_zh": "全国唯一键", "name_en": "National key", "value": Finding.quoted(text),
+                    "expected_zh": "省级代码 2 位:类别:记录标识", "expected_en": "<province 2 digits>:<category>:<id>"]))
+            }
         } else if let operation = RecordOperation(rawValue: text) {
             envelope.operation = operation
         } else {

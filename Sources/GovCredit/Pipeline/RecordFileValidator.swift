@@ -54,13 +54,14 @@ public struct RecordFileValidator: Sendable {
         self.maximumRecordBytes = maximumRecordBytes
     }
 
-    /// Validates the canonical JSON Lines file at `path`. `displayName` is the file name used in locations
-    /// (default: `path`). Throws ``InputError`` only when the file cannot be read; bad records are outcomes.
+    /// Validates the canonical JSON Lines file at `path` (`-`: standard input). `displayName` is the file name
+    /// used in locations (default: `path`). Throws ``InputError`` only when the file cannot be read; bad records
+    /// are outcomes.
     public func validateFile(at path: String, category: RecordCategory, displayName: String? = nil,
                              onRecord: (RecordOutcome) throws -> Void) throws -> RecordCounts {
         let name = displayName ?? path
         guard Self.isJSONLines(path) else { throw InputError.unsupportedFormat(path) }
-        var reader = try JSONLinesReader(path: path, maximumRecordBytes: maximumRecordBytes)
+        var reader = try JSONLinesReader(path: path == "-" ? "/dev/stdin" : path, maximumRecordBytes: maximumRecordBytes)
         let mapper = CanonicalJSONMapper(category: category)
         var counts = RecordCounts()
         while let line = try reader.next() {

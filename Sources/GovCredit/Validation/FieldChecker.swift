@@ -5,7 +5,9 @@ struct FieldChecker {
     private(set) var record: FlatRecord
     /// Per slot: present and passed its field rules (record rules read only these).
     private(set) var valid: [Bool]
-    private(set) var findings: [Finding] = []
+    /// Findings with the slot they concern, so they can be listed in field-table order whatever the order
+    /// of the checks (the record's date is checked first).
+    private var slotFindings: [(slot: Int, finding: Finding)] = []
     let options: ValidationOptions
     private let fields: [FieldSpec]
 
@@ -14,6 +16,11 @@ struct FieldChecker {
         self.options = options
         self.fields = record.category.fields
         self.valid = Array(repeating: false, count: fields.count)
+    }
+
+    /// Every finding, in field-table order.
+    var findings: [Finding] {
+        slotFindings.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }.map(\.element.finding)
     }
 
     mutating func checkAllFields() {
@@ -30,15 +37,19 @@ struct FieldChecker {
             let present = record[slot] != nil
             if !present && field.isRequired {
                 report(.fieldRequired, slot: slot)
-            } else if let condition = field.requiredWhen, valid[condition.slot], let code = record[condition.slot]?.text {
-                let holds = condition.codes.contains(code)
+            } else if let condition = field.requiredWhen {
+                // An invalid condition value is already reported; whether the condition holds is then unknown.
+                let conditionValue = record[condition.slot]?.text
+                guard conditionValue == nil || valid[condition.slot] else { continue }
+                let holds = conditionValue.map(condition.codes.contains) ?? false
                 let conditionField = fields[condition.slot].path
                 if holds && !present {
                     report(.fieldConditionalRequired, slot: slot,
-                           ["condition_field": conditionField, "condition_value": code])
+                           ["condition_field": conditionField, "condition_value": conditionValue ?? ""])
                 } else if !holds && present {
                     report(.fieldNotApplicable, slot: slot, ["condition_field": conditionField,
-                           "condition_values": condition.codes.joined(separator: ", "), "condition_value": code])
+                           "condition_values": condition.codes.joined(separator: ", "),
+                           "condition_value": conditionValue ?? "—"])
                 }
             }
         }
@@ -104,7 +115,9 @@ struct FieldChecker {
             accept(slot, code)
         case .uscc(let role):
             let divisions = options.divisions
-            checkIdentifier(slot: slot, raw: raw) { UnifiedSocialCreditCode.validate($0, registry: divisions) }
+            checkIdentifier(slot: slot, raw: raw, canonical: FieldChecker.upperCased) {
+                UnifiedSocialCreditCode.validate($0, registry: divisions)
+            }
             if valid[slot], let code = record[slot]?.text { checkRole(slot: slot, code: code, role: role) }
         case .idNumber:
             let (today, divisions) = (options.today, options.divisions)
@@ -215,8 +228,8 @@ struct FieldChecker {
         var parameters = extra
         parameters["name_zh"] = field.nameZh
         parameters["name_en"] = field.nameEn
-        findings.append(Finding(rule: rule, path: field.path, location: record.location(ofSlot: slot),
-                                parameters: parameters, severity: severity))
+        slotFindings.append((slot, Finding(rule: rule, path: field.path, location: record.location(ofSlot: slot),
+                                           parameters: parameters, severity: severity)))
     }
 
     // MARK: - Lexical helpers
@@ -236,6 +249,9 @@ struct FieldChecker {
         guard scalars.count >= 8, scalars[0] == "(", scalars[5] == ")", scalars.last == "号" else { return false }
         return scalars[1...4].allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
     }
+
+    /// Codes are often keyed in lower case; GB 32100 writes them in upper case (python-stdnum upper-cases too).
+    static func upperCased(_ code: String) -> String { code.uppercased() }
 
     /// ID numbers are often keyed with a lower-case check letter; the canonical form is upper case.
     static func upperCasingCheckCharacter(_ code: String) -> String {
