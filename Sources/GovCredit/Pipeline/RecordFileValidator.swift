@@ -66,37 +66,43 @@ public struct RecordFileValidator: Sendable {
         var counts = RecordCounts()
         while let line = try reader.next() {
             let location = SourceLocation(file: name, record: line.record, line: line.line)
-            let outcome = outcome(of: line, location: location, mapper: mapper)
+            let outcome = outcome(of: line, location: location, mapper: mapper, decoder: &reader.decoder)
             counts.count(outcome)
             try onRecord(outcome)
         }
         return counts
     }
 
-    private func outcome(of line: JSONLinesRecord, location: SourceLocation, mapper: CanonicalJSONMapper) -> RecordOutcome {
+    private func outcome(of line: JSONLinesRecord, location: SourceLocation, mapper: CanonicalJSONMapper,
+                         decoder: inout TextDecoder) -> RecordOutcome {
         if line.isOversized {
             return RecordOutcome(location: location, record: nil, findings: [
                 Finding(rule: .inputRecordTooLarge, path: "", location: location, parameters: ["limit": String(maximumRecordBytes)])])
         }
-        // RFC 8259 §8.1: JSON exchanged between systems is UTF-8; anything else is reported, never replaced.
-        if let bad = Self.firstInvalidUTF8(line.bytes) {
+        let text: [UInt8]
+        switch decoder.decode(line.bytes) {
+        case .success(let utf8):
+            text = utf8
+        case .failure(let failure):
             var at = location
-            at.column = Self.column(ofByte: bad, in: line.bytes)
+            at.column = Self.column(ofByte: failure.offset, in: line.bytes)
             return RecordOutcome(location: location, record: nil, findings: [
                 Finding(rule: .inputEncoding, path: "", location: at, parameters: ["column": String(at.column ?? 1)])])
         }
         let parsed: JSONValue
         do {
-            parsed = try JSONParser.parse(line.bytes)
+            parsed = try JSONParser.parse(text)
         } catch {
             var at = location
-            at.column = Self.column(ofByte: error.offset, in: line.bytes)
+            at.column = Self.column(ofByte: error.offset, in: text)
             return RecordOutcome(location: location, record: nil, findings: [
                 Finding(rule: .inputSyntax, path: "", location: at,
                         parameters: ["column": String(at.column ?? 1), "detail_zh": error.reason.zh,
                                      "detail_en": error.reason.en])])
         }
         let (record, mappingFindings) = mapper.map(parsed, location: location)
+        // Not an object: there is no record to validate, only the one finding that says so.
+        guard case .object = parsed else { return RecordOutcome(location: location, record: nil, findings: mappingFindings) }
         let result = validator.validate(record)
         return RecordOutcome(location: location, record: result.record, findings: mappingFindings + result.findings)
     }
@@ -104,21 +110,6 @@ public struct RecordFileValidator: Sendable {
     static func isJSONLines(_ path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") || lower == "-"
-    }
-
-    /// The byte offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 
     /// 1-based character column of a byte offset (counting UTF-8 lead bytes before it).

@@ -51,7 +51,8 @@ enum RecordRuleHarness {
     }
 
     static func record(for testCase: RecordRuleCase) throws -> JSONValue {
-        try testCase.edits.reduce(try fixture(testCase.category, testCase.fixtureID)) { $0.setting($1.path, to: $1.value) }
+        let base = try fixture(testCase.category, testCase.fixtureID)
+        return testCase.edits.reduce(base) { $0.setting($1.path, to: $1.value) }
     }
 
     /// Validates one record as a one-line file and checks what holds for every outcome: counts, location, messages.
@@ -107,6 +108,11 @@ struct RecordRuleTests {
         .init("transferred the day before received", .complaint, "C-001", [set("transferredDate", "2024-01-07")],
               errors: ["\(order)@transferredDate"]),
         .init("transferred the day it was received", .complaint, "C-001", [set("transferredDate", "2024-01-08")]),
+        // A date that fails its field rule is reported once, by that rule, not again by the record rules.
+        .init("transferred on a date that does not exist", .complaint, "C-001", [set("transferredDate", "2024-02-30")],
+              errors: ["field.date@transferredDate"]),
+        .init("transferred in the future", .complaint, "C-001", [set("transferredDate", "2026-01-02")],
+              errors: ["field.date-future@transferredDate"]),
         // verification: received ≤ verified ≤ rectification ordered ≤ rectified; ordered ≤ deadline
         .init("verified before received", .verification, "V-003", [set("verifiedDate", "2025-03-04")],
               errors: ["\(order)@verifiedDate"]),

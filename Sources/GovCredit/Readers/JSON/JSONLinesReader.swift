@@ -12,7 +12,8 @@ struct JSONLinesRecord {
 
 /// Splits a JSON Lines file into records, streaming: memory is bounded by the chunk size plus the longest line
 /// kept, and a line longer than `maximumRecordBytes` is skipped (reported, not held), so a hostile file cannot
-/// make the reader allocate without bound. Blank lines are skipped; CRLF and a leading UTF-8 BOM are accepted.
+/// make the reader allocate without bound. Blank lines are skipped; CRLF and a leading byte-order mark are
+/// accepted. Lines are split on LF before decoding: 0x0A never occurs inside a GB18030 multi-byte sequence.
 struct JSONLinesReader {
     /// Default cap on one record's bytes. Real records are a few KB; 64 MiB leaves room for a record with a
     /// huge free-text field to be read and rejected with a length finding rather than a size one.
@@ -26,6 +27,8 @@ struct JSONLinesReader {
     private var record = 0
     private var atEnd = false
     private var atBeginning = true
+    /// The file's encoding as far as the lines read so far tell (SPEC §1).
+    var decoder = TextDecoder()
 
     init(path: String, maximumRecordBytes: Int = JSONLinesReader.defaultMaximumRecordBytes) throws(InputError) {
         self.file = try ByteFileReader(path: path)
@@ -50,16 +53,15 @@ struct JSONLinesReader {
         var oversized = false
         while true {
             if atBeginning {
-                try fill(atLeast: 3)
-                if buffer.count - start >= 3, buffer[start] == 0xEF, buffer[start + 1] == 0xBB, buffer[start + 2] == 0xBF {
-                    start += 3
-                }
+                try fill(atLeast: 4)
+                start += decoder.consumeByteOrderMark(buffer[start...])
                 atBeginning = false
             }
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let lineBytes = oversized ? [] : Array(buffer[start..<newline])
+                let tooLong = oversized || newline - start > maximumRecordBytes
+                let lineBytes = tooLong ? [] : Array(buffer[start..<newline])
                 start = newline + 1
-                return (lineBytes, oversized)
+                return (lineBytes, tooLong)
             }
             if buffer.count - start > maximumRecordBytes {
                 // Drop what we have of the line and keep scanning for its end without holding it.
@@ -69,9 +71,10 @@ struct JSONLinesReader {
             }
             if atEnd {
                 guard start < buffer.count || oversized else { return nil }
-                let lineBytes = oversized ? [] : Array(buffer[start...])
+                let tooLong = oversized || buffer.count - start > maximumRecordBytes
+                let lineBytes = tooLong ? [] : Array(buffer[start...])
                 start = buffer.count
-                return (lineBytes, oversized)
+                return (lineBytes, tooLong)
             }
             try refill()
         }
