@@ -30,7 +30,7 @@ let package = Package(
             name: "GovCreditTests",
             dependencies: ["GovCredit"],
             path: "Tests/GovCreditTests",
-            exclude: ["Fixtures", "Schemas/json_schema_check.py"]
+            exclude: ["Schemas/json_schema_check.py"]
         ),
         .testTarget(
             name: "CommandTests",

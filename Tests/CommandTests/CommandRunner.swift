@@ -22,7 +22,7 @@ enum Command {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func fixture(_ name: String) -> String {
-        repositoryRoot.appendingPathComponent("Tests/GovCreditTests/Fixtures/valid/\(name)").path
+        repositoryRoot.appendingPathComponent("samples/canonical/\(name)").path
     }
 
     /// Runs `govcredit arguments…` with `input` on standard input, in the repository root.

@@ -7,13 +7,14 @@ enum TestFiles {
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func fixture(_ relative: String) -> URL {
-        repositoryRoot.appendingPathComponent("Tests/GovCreditTests/Fixtures/\(relative)")
+    /// The canonical samples: valid records of every category, the base the tests break on purpose.
+    static func canonicalSample(_ category: RecordCategory) -> URL {
+        repositoryRoot.appendingPathComponent("samples/canonical/\(category.rawValue).jsonl")
     }
 
-    /// The valid fixture records of a category, parsed.
+    /// The valid records of a category (from the canonical samples), parsed.
     static func validRecords(_ category: RecordCategory) throws -> [JSONValue] {
-        let text = try String(contentsOf: fixture("valid/\(category.rawValue).jsonl"), encoding: .utf8)
+        let text = try String(contentsOf: canonicalSample(category), encoding: .utf8)
         return try text.split(separator: "\n").map { try JSONParser.parse(Array($0.utf8)) }
     }
 

@@ -2,14 +2,14 @@ import Foundation
 import Testing
 
 /// The generated XML Schema and JSON Schema (Standards/gov-integrity/1.0/generated/) against the valid fixtures
-/// (Tests/GovCreditTests/Fixtures/valid/) and against documents that break one thing each. The schemas are
+/// (samples/canonical/) and against documents that break one thing each. The schemas are
 /// checked with the tools their users run: `xmllint` (libxml2-utils) and Python `jsonschema`. A missing tool
 /// fails these tests, never skips them: CI installs both (`apt-get install libxml2-utils`, `pip install jsonschema`).
 @Suite struct SchemaTests {
     // MARK: XML Schema
 
     @Test func xsdAcceptsTheValidFixtures() throws {
-        let document = Paths.fixtures.appending(path: "all.xml")
+        let document = Paths.fixtures.appending(path: "records.xml")
         let result = try Tool.xmllint(["--noout", "--schema", Paths.xsd.path, document.path])
         #expect(result.status == 0, "xmllint rejected all.xml:\n\(result.stderr)")
     }
@@ -81,8 +81,8 @@ import Testing
     // MARK: Fixtures
 
     @Test func fixtureIdentifiersHaveCorrectCheckCharacters() throws {
-        let result = try Tool.python([Paths.fixtures.appending(path: "check_fixtures.py").path])
-        #expect(result.status == 0, "check_fixtures.py found problems:\n\(result.stderr)")
+        let result = try Tool.python([Paths.root.appending(path: "tools/crosscheck/check_samples.py").path])
+        #expect(result.status == 0, "check_samples.py found problems:\n\(result.stderr)")
     }
 
 }
@@ -226,7 +226,7 @@ extension SchemaTests {
         static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         static let schemasDirectory = root.appending(path: "Tests/GovCreditTests/Schemas")
-        static let fixtures = root.appending(path: "Tests/GovCreditTests/Fixtures/valid")
+        static let fixtures = root.appending(path: "samples/canonical")
         static let generated = root.appending(path: "Standards/gov-integrity/1.0/generated")
         static let xsd = generated.appending(path: "gov-integrity-1.0.xsd")
         static let jsonSchema = generated.appending(path: "gov-integrity-1.0.schema.json")

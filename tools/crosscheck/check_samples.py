@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the valid fixtures beside this file, so that a typo in a hand-written identifier is caught.
+"""Check the canonical samples (samples/canonical/), so that a typo in a hand-written identifier is caught.
 
 The fixtures must be valid under every rule of gov-integrity 1.0, and their identifiers are the part a person
 gets wrong. This script re-implements the checks on its own (it does not import the project's code, so a bug
@@ -11,10 +11,10 @@ there cannot hide a bad fixture):
 * every ``idNumber``: GB 11643 check character and a birth date that exists;
 * every division code (``divisionCode``, ``targetDivisionCode``, ``jurisdictionDivisionCode``) in the list,
   and an entity's ``level`` consistent with its ``divisionCode``;
-* ``all.xml`` holds exactly the records of the ``*.jsonl`` files, in file order (categories in the order of
+* ``records.xml`` holds exactly the records of the ``*.jsonl`` files, in file order (categories in the order of
   standard.yaml).
 
-    python3 Tests/GovCreditTests/Fixtures/valid/check_fixtures.py     # exit 0 = all good, 1 = findings
+    python3 tools/crosscheck/check_samples.py     # exit 0 = all good, 1 = findings
 """
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ import pathlib
 import sys
 import xml.etree.ElementTree as ElementTree
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parents[3]
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+HERE = ROOT / "samples" / "canonical"
 STANDARD = ROOT / "Standards" / "gov-integrity" / "1.0"
 NAMESPACE = "{urn:govcredit:gov-integrity:1.0}"
 CATEGORIES = ["complaint", "contract", "performance", "verification", "dishonesty", "arrears", "enforcement",
@@ -160,7 +160,7 @@ def main() -> int:
             found: list[str] = []
             walk(record, "", None, divisions, found)
             problems += [f"{path.name}:{number} ({record.get('id')}): {p}" for p in found]
-    tree = ElementTree.parse(HERE / "all.xml")
+    tree = ElementTree.parse(HERE / "records.xml")
     in_xml: dict[str, list] = {}
     for element in tree.getroot():
         in_xml.setdefault(element.tag.removeprefix(NAMESPACE), []).append(xml_to_value(element))
