@@ -14,8 +14,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // System libraries (PLATFORM.md): libxml2's streaming reader and libyaml's event parser.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibYAML", path: "Sources/CLibYAML", pkgConfig: "yaml-0.1",
+                       providers: [.apt(["libyaml-dev"])]),
         .target(
             name: "GovCredit",
+            dependencies: ["CLibXML2", "CLibYAML"],
             path: "Sources/GovCredit"
         ),
         .executableTarget(

@@ -9,10 +9,19 @@ import Darwin
 public struct InputError: Error, Sendable, CustomStringConvertible {
     /// The file concerned.
     public let file: String
+    /// The line where reading stopped, when the problem is inside the file (not well-formed XML, a YAML
+    /// syntax error, a truncated file).
+    public let line: Int?
     /// What went wrong, in Chinese and English.
     public let message: LocalizedMessage
 
-    public var description: String { "\(file): \(message.en)" }
+    public init(file: String, line: Int? = nil, message: LocalizedMessage) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message.en)" }
 
     static func cannotOpen(_ path: String, errno code: Int32) -> InputError {
         let reason = String(cString: strerror(code))
