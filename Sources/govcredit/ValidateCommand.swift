@@ -7,16 +7,23 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check files of records against the standard and report every finding.",
         discussion: """
-        The category comes from --category or from the file name (dishonesty.jsonl). Files are read as \
-        canonical JSON Lines: one record per line, the standard's field names, nested objects for blocks.
+        Without --profile, files must be in a canonical form (the standard's own field names): JSON Lines, CSV \
+        (header row of field paths such as entity.uscc), XML following the generated XSD, or YAML. The category \
+        comes from --category or from the file name (dishonesty.jsonl); canonical XML names it per record. With \
+        --profile, a provincial export is read as the profile describes.
 
-        Example:
-          govcredit validate samples/canonical/dishonesty.jsonl --format json --today 2025-01-01
+        Examples:
+          govcredit validate samples/canonical/dishonesty.jsonl --format json
+          govcredit validate samples/zhejiang-33/export.csv --profile samples/zhejiang-33/profile.yaml --lang en
         """
     )
 
-    @Argument(help: ArgumentHelp("Files to validate (canonical JSON Lines).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Files to validate: .jsonl, .csv, .tsv, .xml, .yaml (- reads JSON Lines from standard input).",
+                                 valueName: "file"))
     var files: [String]
+
+    @Option(help: ArgumentHelp("A profile describing a provincial export (YAML).", valueName: "file"))
+    var profile: String?
 
     @Option(help: ArgumentHelp("Category of every file: \(RecordCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
                                valueName: "name"))
@@ -26,23 +33,30 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let fileValidator = RecordFileValidator(options: try report.validationOptions())
+        let loadedProfile: Profile?
+        do {
+            loadedProfile = try profile.map { path throws(InputError) in try Profile.load(path: path) }
+        } catch {
+            ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")
+            throw ExitCode(GovCreditCommand.Exit.couldNotRun)
+        }
         var printer = FindingPrinter(format: report.format, language: report.lang)
         var total = RecordCounts()
         var inputErrors: [InputError] = []
         printer.begin()
         for file in files {
             do {
-                guard let category = category ?? RecordCategory(fileName: file) else { throw InputError.unknownCategory(file) }
-                let counts = try fileValidator.validateFile(at: file, category: category) { outcome in
+                let fileCategory = category ?? RecordCategory(fileName: file)
+                let counts = try fileValidator.validateFile(at: file, category: fileCategory, profile: loadedProfile) { outcome in
                     for finding in outcome.findings { printer.print(finding) }
                 }
                 total = total + counts
             } catch let error as InputError {
                 inputErrors.append(error)
-                ConsoleWriter.error("govcredit: \(error.file): \(error.message.text(in: report.lang))\n")
+                ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")
             }
         }
-        printer.end(counts: total)
+        printer.end(counts: total, inputErrors: inputErrors)
         if !inputErrors.isEmpty { throw ExitCode(GovCreditCommand.Exit.couldNotRun) }
         if printer.errorCount > 0 { throw ExitCode(GovCreditCommand.Exit.findings) }
     }
@@ -87,10 +101,13 @@ struct FindingPrinter {
         }
     }
 
-    mutating func end(counts: RecordCounts) {
+    /// Closes the report. Files that could not be read (or stopped being readable) are listed in JSON as
+    /// `inputErrors`, so a program never mistakes a partial count for a complete one.
+    mutating func end(counts: RecordCounts, inputErrors: [InputError]) {
         switch format {
         case .json:
-            output.write("\n],\"counts\":\(counts.jsonText)}\n")
+            let errors = inputErrors.map(\.jsonText).joined(separator: ",")
+            output.write("\n],\"counts\":\(counts.jsonText)" + (inputErrors.isEmpty ? "" : ",\"inputErrors\":[\(errors)]") + "}\n")
         case .text:
             let summary = language == .zh
                 ? "共读取 \(counts.read) 条记录：接受 \(counts.accepted) 条，拒绝 \(counts.rejected) 条；错误 \(errorCount) 个，警告 \(warningCount) 个。"

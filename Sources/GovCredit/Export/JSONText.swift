@@ -60,3 +60,13 @@ extension RecordCounts {
         JSONText.object([("read", String(read)), ("accepted", String(accepted)), ("rejected", String(rejected))])
     }
 }
+
+extension InputError {
+    /// `{"file":…,"line":…,"message":{"zh":…,"en":…}}` (`line` only when known).
+    public var jsonText: String {
+        var members: [(String, String)] = [("file", JSONText.quoted(file))]
+        if let line { members.append(("line", String(line))) }
+        members.append(("message", JSONText.object([("zh", JSONText.quoted(message.zh)), ("en", JSONText.quoted(message.en))])))
+        return JSONText.object(members)
+    }
+}

@@ -21,6 +21,11 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `file:line: message` in `language`.
+    public func located(in language: Language) -> String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(message.text(in: language))"
+    }
+
     public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message.en)" }
 
     static func cannotOpen(_ path: String, errno code: Int32) -> InputError {
@@ -43,7 +48,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 
     static func unsupportedFormat(_ path: String) -> InputError {
         InputError(file: path, message: LocalizedMessage(
-            zh: "不支持的文件格式：目前只读取规范 JSON Lines（.jsonl、.ndjson、.json）",
-            en: "unsupported file format: only canonical JSON Lines (.jsonl, .ndjson, .json) is read for now"))
+            zh: "无法从文件名判断格式（.jsonl、.csv、.tsv、.xml、.yaml），请用配置文件（--profile）说明",
+            en: "cannot tell the format from the file name (.jsonl, .csv, .tsv, .xml, .yaml); give a profile (--profile)"))
     }
 }

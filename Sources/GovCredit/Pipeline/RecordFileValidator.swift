@@ -1,6 +1,8 @@
 /// What happened to one input record: accepted or rejected, with every finding (SPEC §5). Every record read
 /// produces exactly one outcome, so read = accepted + rejected always holds.
 public struct RecordOutcome: Sendable {
+    /// The record's category, when it could be told.
+    public let category: RecordCategory?
     /// Where the record starts.
     public let location: SourceLocation
     /// The record in canonical form; `nil` when it could not be read at all (malformed line, too large).
@@ -54,29 +56,103 @@ public struct RecordFileValidator: Sendable {
         self.maximumRecordBytes = maximumRecordBytes
     }
 
-    /// Validates the canonical JSON Lines file at `path` (`-`: standard input). `displayName` is the file name
-    /// used in locations (default: `path`). Throws ``InputError`` only when the file cannot be read; bad records
-    /// are outcomes.
-    public func validateFile(at path: String, category: RecordCategory, displayName: String? = nil,
-                             onRecord: (RecordOutcome) throws -> Void) throws -> RecordCounts {
+    /// Validates the file at `path` (`-`: standard input, JSON Lines), calling `onRecord` with every record's
+    /// outcome as it goes.
+    ///
+    /// - `profile`: how a provincial export maps onto the standard; without one the file must be in a
+    ///   canonical form (JSON Lines, CSV, XML or YAML with the standard's own names).
+    /// - `category`: the category of a canonical JSON Lines, CSV or YAML file (canonical XML names it per
+    ///   record); ignored with a profile.
+    /// - `displayName`: the file name used in locations (default: `path`).
+    ///
+    /// Throws ``InputError`` when the file cannot be read at all or stops being readable part way (then the
+    /// records already passed to `onRecord` were counted, and the run must not be taken as complete).
+    public func validateFile(at path: String, category: RecordCategory? = nil, profile: Profile? = nil,
+                             displayName: String? = nil, onRecord: (RecordOutcome) throws -> Void) throws -> RecordCounts {
         let name = displayName ?? path
-        guard Self.isJSONLines(path) else { throw InputError.unsupportedFormat(path) }
-        var reader = try JSONLinesReader(path: path == "-" ? "/dev/stdin" : path, maximumRecordBytes: maximumRecordBytes)
-        let mapper = CanonicalJSONMapper(category: category)
+        guard let format = profile?.source.format ?? InputFormat(fileName: path) else { throw InputError.unsupportedFormat(path) }
         var counts = RecordCounts()
-        while let line = try reader.next() {
-            let location = SourceLocation(file: name, record: line.record, line: line.line)
-            let outcome = outcome(of: line, location: location, mapper: mapper, decoder: &reader.decoder)
+        func emit(_ outcome: RecordOutcome) throws {
             counts.count(outcome)
             try onRecord(outcome)
+        }
+        switch format {
+        case .jsonLines:
+            guard let category else { throw InputError.unknownCategory(path) }
+            var reader = try JSONLinesReader(path: path == "-" ? "/dev/stdin" : path, maximumRecordBytes: maximumRecordBytes)
+            let mapper = CanonicalJSONMapper(category: category)
+            while let line = try reader.next() {
+                let location = SourceLocation(file: name, record: line.record, line: line.line)
+                try emit(outcome(of: line, location: location, mapper: mapper, decoder: &reader.decoder))
+            }
+        case .csv, .xml, .yaml:
+            if profile == nil && category == nil && format != .xml { throw InputError.unknownCategory(path) }
+            var reader = try makeReader(format: format, path: path, displayName: name, profile: profile)
+            while let item = try reader.next() {
+                switch item {
+                case .malformed(let location, let findings):
+                    try emit(RecordOutcome(category: nil, location: location, record: nil, findings: findings))
+                case .record(let source):
+                    for outcome in outcomes(of: source, category: category, profile: profile) { try emit(outcome) }
+                }
+            }
         }
         return counts
     }
 
+    private func makeReader(format: InputFormat, path: String, displayName: String, profile: Profile?) throws(InputError) -> any RecordReader {
+        let encoding = profile?.source.encoding ?? .automatic
+        switch format {
+        case .csv:
+            var options = CSVReaderOptions()
+            options.encoding = encoding
+            options.delimiter = profile?.source.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? "\t" : ",")
+            options.maximumRecordBytes = maximumRecordBytes
+            return try CSVReader(path: path, displayName: displayName, options: options)
+        case .xml:
+            var options = XMLReaderOptions()
+            options.encoding = encoding
+            options.recordPath = profile?.source.recordPath
+            return try XMLRecordReader(path: path, displayName: displayName, options: options)
+        case .yaml, .jsonLines:
+            var options = YAMLReaderOptions()
+            options.encoding = encoding
+            options.recordPath = profile?.source.recordPath ?? []
+            return try YAMLRecordReader(path: path, displayName: displayName, options: options)
+        }
+    }
+
+    /// The outcomes of one source record: one per category it feeds (a profile may map one row onto several).
+    private func outcomes(of source: SourceRecord, category: RecordCategory?, profile: Profile?) -> [RecordOutcome] {
+        if let profile {
+            let mapped = ProfileMapper(profile: profile).map(source)
+            if mapped.isEmpty {
+                // A record that feeds no category would vanish: reject it, so read = accepted + rejected holds.
+                let conditions = profile.categories.compactMap { $0.when?.joined(separator: "/") }.joined(separator: ", ")
+                return [RecordOutcome(category: nil, location: source.location, record: nil, findings: [
+                    Finding(rule: .inputNoCategory, path: "", location: source.location, parameters: ["conditions": conditions])])]
+            }
+            return mapped.map { record, findings in
+                let result = validator.validate(record)
+                return RecordOutcome(category: record.category, location: source.location, record: result.record,
+                                     findings: findings + result.findings)
+            }
+        }
+        guard let category = category ?? source.kind.flatMap(RecordCategory.init(rawValue:)) else {
+            return [RecordOutcome(category: nil, location: source.location, record: nil, findings: [
+                Finding(rule: .inputUnknownRecordKind, path: "", location: source.location,
+                        parameters: ["kind": source.kind ?? ""])])]
+        }
+        let (record, findings) = CanonicalSourceMapper(category: category).map(source)
+        let result = validator.validate(record)
+        return [RecordOutcome(category: category, location: source.location, record: result.record, findings: findings + result.findings)]
+    }
+
     private func outcome(of line: JSONLinesRecord, location: SourceLocation, mapper: CanonicalJSONMapper,
                          decoder: inout TextDecoder) -> RecordOutcome {
+        let category = mapper.category
         if line.isOversized {
-            return RecordOutcome(location: location, record: nil, findings: [
+            return RecordOutcome(category: category, location: location, record: nil, findings: [
                 Finding(rule: .inputRecordTooLarge, path: "", location: location, parameters: ["limit": String(maximumRecordBytes)])])
         }
         let text: [UInt8]
@@ -86,7 +162,7 @@ public struct RecordFileValidator: Sendable {
         case .failure(let failure):
             var at = location
             at.column = Self.column(ofByte: failure.offset, in: line.bytes)
-            return RecordOutcome(location: location, record: nil, findings: [
+            return RecordOutcome(category: category, location: location, record: nil, findings: [
                 Finding(rule: .inputEncoding, path: "", location: at, parameters: ["column": String(at.column ?? 1)])])
         }
         let parsed: JSONValue
@@ -95,21 +171,18 @@ public struct RecordFileValidator: Sendable {
         } catch {
             var at = location
             at.column = Self.column(ofByte: error.offset, in: text)
-            return RecordOutcome(location: location, record: nil, findings: [
+            return RecordOutcome(category: category, location: location, record: nil, findings: [
                 Finding(rule: .inputSyntax, path: "", location: at,
                         parameters: ["column": String(at.column ?? 1), "detail_zh": error.reason.zh,
                                      "detail_en": error.reason.en])])
         }
         let (record, mappingFindings) = mapper.map(parsed, location: location)
         // Not an object: there is no record to validate, only the one finding that says so.
-        guard case .object = parsed else { return RecordOutcome(location: location, record: nil, findings: mappingFindings) }
+        guard case .object = parsed else {
+            return RecordOutcome(category: category, location: location, record: nil, findings: mappingFindings)
+        }
         let result = validator.validate(record)
-        return RecordOutcome(location: location, record: result.record, findings: mappingFindings + result.findings)
-    }
-
-    static func isJSONLines(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") || lower == "-"
+        return RecordOutcome(category: category, location: location, record: result.record, findings: mappingFindings + result.findings)
     }
 
     /// 1-based character column of a byte offset (counting UTF-8 lead bytes before it).

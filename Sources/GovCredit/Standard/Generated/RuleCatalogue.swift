@@ -11,6 +11,10 @@ extension RuleID {
     public static let inputRecordTooLarge = RuleID("input.record-too-large")
     /// Cannot tell which kind of identifier '{value}' is from its shape; give --kind (error; SPEC §1)
     public static let inputUnknownKind = RuleID("input.unknown-kind")
+    /// The record feeds no category of the profile (the columns {conditions} are all empty) (error; SPEC §6)
+    public static let inputNoCategory = RuleID("input.no-category")
+    /// Element '{kind}' is not a record category (records of the canonical XML are named after their category, such as complaint or dishonesty) (error; SPEC §6)
+    public static let inputUnknownRecordKind = RuleID("input.unknown-record-kind")
     /// Field {path} occurs more than once in the record (error; SPEC §6)
     public static let inputDuplicateKey = RuleID("input.duplicate-key")
     /// Unknown field {path}: category {category} of gov-integrity 1.0 has no such field (error; SPEC §3)
@@ -142,6 +146,12 @@ enum RuleCatalogue {
         RuleEntry(id: "input.unknown-kind", severity: .error, scope: "input", clause: "SPEC §1",
                   zh: "无法从“{value}”的形式判断是哪种标识符，请用 --kind 指定",
                   en: "Cannot tell which kind of identifier '{value}' is from its shape; give --kind"),
+        RuleEntry(id: "input.no-category", severity: .error, scope: "input", clause: "SPEC §6",
+                  zh: "该记录不属于配置文件中的任何类别（判断列 {conditions} 均为空）",
+                  en: "The record feeds no category of the profile (the columns {conditions} are all empty)"),
+        RuleEntry(id: "input.unknown-record-kind", severity: .error, scope: "input", clause: "SPEC §6",
+                  zh: "元素“{kind}”不是记录类别（规范 XML 的记录元素以类别命名，如 complaint、dishonesty）",
+                  en: "Element '{kind}' is not a record category (records of the canonical XML are named after their category, such as complaint or dishonesty)"),
         RuleEntry(id: "input.duplicate-key", severity: .error, scope: "input", clause: "SPEC §6",
                   zh: "字段 {path} 在同一记录中出现多次",
                   en: "Field {path} occurs more than once in the record"),

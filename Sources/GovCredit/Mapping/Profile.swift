@@ -1,0 +1,76 @@
+/// How one provincial export maps onto the standard (SPEC §6): a versioned YAML file that says where the
+/// records are, which source column, element or key feeds which standard field, and how labels, dates,
+/// amounts and lists are written. Loaded and checked completely before any data is read.
+///
+/// ```yaml
+/// profile: 1
+/// standard: gov-integrity/1.0
+/// name: 浙江省公共信用信息平台 政府违约失信导出
+/// source: {format: csv, encoding: gb18030}
+/// defaults: {dateStyles: ["yyyy年M月d日", "yyyy/M/d"], amountUnit: 万元}
+/// categories:
+///   - category: complaint
+///     when: 投诉编号
+///     fields:
+///       id: 投诉编号
+///       channel: {from: 投诉渠道, values: {来信来访: PETITION}}
+///       status: {value: RECEIVED}
+/// ```
+public struct Profile: Sendable {
+    /// The profile's own file, for messages.
+    public let file: String
+    /// A human name for the export.
+    public let name: String
+    public let source: ProfileSource
+    let categories: [CategoryMapping]
+
+    /// Reads and checks the profile at `path`; a mistake is an ``InputError`` with the profile's line.
+    public static func load(path: String) throws(InputError) -> Profile { try ProfileLoader.load(path: path) }
+
+    /// The categories this profile produces, in the order they are mapped.
+    public var producedCategories: [RecordCategory] { categories.map(\.category) }
+}
+
+/// Where and how the records are stored in the export.
+public struct ProfileSource: Sendable {
+    public var format: InputFormat
+    public var encoding: EncodingChoice
+    /// CSV only: `,` (default), `\t`, `;`, `|` or the full-width `，`.
+    public var delimiter: String
+    /// XML: element names from the root to the record element; YAML: keys from the root to the record list.
+    /// `nil`: the canonical place (XML: children of the root; YAML: the document root).
+    public var recordPath: [String]?
+}
+
+/// One category a source record feeds.
+struct CategoryMapping: Sendable {
+    let category: RecordCategory
+    /// The record feeds this category only when this source value is present and not empty (wide exports
+    /// with complaint, verification and dishonesty columns where later stages may be blank).
+    let when: [String]?
+    let fields: [FieldMapping]
+}
+
+/// One standard field and where its value comes from.
+struct FieldMapping: Sendable {
+    enum Origin: Sendable {
+        /// A source column, element or key (its path relative to the record).
+        case source([String])
+        /// The same value for every record (for example the submitter, or a category's fixed status).
+        case constant(String)
+    }
+
+    let slot: Int
+    let path: String
+    let origin: Origin
+    /// Source label → code, for code-list fields.
+    let values: [String: String]
+    /// Date styles to try, in order (date fields).
+    let dateStyles: [DateStyle]
+    /// The unit amounts are written in (amount fields).
+    let unit: AmountUnit
+    /// The separator of list fields.
+    let separator: String?
+    /// The profile line that declares the mapping.
+    let line: Int
+}
