@@ -16,7 +16,7 @@ enum ProfileLoader {
     }
 
     static func load(text: String, file: String) throws(InputError) -> Profile {
-        let root = try YAMLTree.load(text: text)
+        let root = try YAMLTree.load(text: text, file: file)
         return try ProfileReader(file: file).profile(from: root)
     }
 }

@@ -6,7 +6,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     public var record: Int
     /// 1-based physical line where the record (or the value) starts.
     public var line: Int
-    /// 1-based column (characters) where known.
+    /// 1-based column where known: the character column in JSON Lines, the field number in CSV.
     public var column: Int?
     /// The element path for XML sources, the key path for YAML sources.
     public var elementPath: String?

@@ -59,7 +59,7 @@ struct ProfileLoaderTests {
         (18, "      summary: {from: 内容, values: {a: b}}", 18, "no code list"),
         (18, "      respondent: 被投诉单位", 18, "is a block"),
         (18, "      id: 重复", 18, "duplicate"),
-        (22, "          dishonestyIds: {from: 关联记录, separator: \"\"}", 22, "must not be empty"),
+        (22, "      dishonestyIds: {from: 关联记录, separator: \"\"}", 22, "must not be empty"),
         (5, "  format: xml\n  delimiter: \";\"", 6, "csv only"),
     ])
     func mistakesAreReportedAtTheirLine(replacing: Int, with text: String, line: Int, fragment: String) {

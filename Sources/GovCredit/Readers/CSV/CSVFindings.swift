@@ -1,18 +1,3 @@
-/// Rule ids the CSV reader needs that `Standards/gov-integrity/1.0/rules.yaml` does not have yet. Proposed entries
-/// (scope input, clause SPEC §6, severity error):
-///
-/// - `input.column-count`: zh `该行有 {found} 个字段，应为 {expected} 个（与表头列数不符）`,
-///   en `The row has {found} fields where {expected} are expected (the header's column count)`
-/// - `input.too-many-fields`: zh `该行字段数超过上限 {limit} 个，已跳过`,
-///   en `The row has more than {limit} fields and was skipped`
-///
-/// Named here rather than as `RuleID` statics so that the generated `RuleID.inputColumnCount` can replace them
-/// without a clash.
-enum CSVRules {
-    static let columnCount = RuleID(rawValue: "input.column-count")
-    static let tooManyFields = RuleID(rawValue: "input.too-many-fields")
-}
-
 /// The findings and header errors of ``CSVReader``, with every placeholder of the rule's templates filled.
 ///
 /// CSV locations: `line` is the physical line of the problem, `column` the 1-based number of the field (not a
@@ -57,11 +42,11 @@ enum CSVFindings {
     }
 
     static func tooManyFields(limit: Int, at record: SourceLocation) -> Finding {
-        Finding(rule: CSVRules.tooManyFields, path: "", location: record, parameters: ["limit": String(limit)])
+        Finding(rule: .inputTooManyFields, path: "", location: record, parameters: ["limit": String(limit)])
     }
 
     static func columnCount(found: Int, expected: Int, at record: SourceLocation) -> Finding {
-        Finding(rule: CSVRules.columnCount, path: "", location: record,
+        Finding(rule: .inputColumnCount, path: "", location: record,
                 parameters: ["found": String(found), "expected": String(expected)])
     }
 

@@ -95,6 +95,13 @@ struct CSVReader: RecordReader {
             bufferOffset += start
             start = 0
         }
+        if buffer.capacity > 8 * ByteFileReader.chunkSize && buffer.count < ByteFileReader.chunkSize {
+            // A huge record has gone: give its memory back rather than keep up to twice maximumRecordBytes.
+            var smaller: [UInt8] = []
+            smaller.reserveCapacity(2 * ByteFileReader.chunkSize)
+            smaller.append(contentsOf: buffer)
+            buffer = smaller
+        }
         if try decoder.read(appendingTo: &buffer) == 0 { atEnd = true }
     }
 
@@ -164,8 +171,8 @@ struct CSVReader: RecordReader {
         }
         // One finding per cell with bad bytes (the first), a few cells at most: a run of bad bytes is one problem.
         var reportedColumns: Set<Int> = []
-        for sequence in decoder.takeInvalidSequences(before: end)
-        where reportedColumns.count < CSVRecordScanner.maximumIssuesPerRecord {
+        let sequences = decoder.invalidSequences.isEmpty ? [] : decoder.takeInvalidSequences(before: end)
+        for sequence in sequences where reportedColumns.count < CSVRecordScanner.maximumIssuesPerRecord {
             let place = place(ofDecodedOffset: sequence.decodedOffset)
             guard reportedColumns.insert(place.column).inserted else { continue }
             findings.append(CSVFindings.encoding(column: place.column, line: place.line,

@@ -13,8 +13,9 @@ struct CSVReaderOptions: Sendable {
     var hasHeader = true
     /// Cap on one record's bytes (decoded UTF-8, line break excluded). Real rows are a few KB; 64 MiB leaves room for
     /// a huge free-text cell to be read and rejected by a length rule instead. A longer record is skipped to its end
-    /// without being held, and rejected with `input.record-too-large`. It also bounds how much of the file a quoted
-    /// field left open by mistake can take before the reader finds out (see ``CSVReader``).
+    /// without being held, and rejected with `input.record-too-large`. The reader's memory is about one chunk plus
+    /// the current record, so at most about twice this (array growth) while a record near the limit is read. It also
+    /// bounds how much of the file a quote left open by mistake can take before the reader finds out (``CSVReader``).
     var maximumRecordBytes = 64 << 20
     /// Cap on the fields of one record. Real exports have fewer than 200 columns; a hostile file can put a million
     /// empty fields (`,,,,…`) in 1 MB, each of which would cost a ``SourceField``. A record with more is rejected with

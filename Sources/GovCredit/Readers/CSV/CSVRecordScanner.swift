@@ -187,13 +187,7 @@ struct CSVRecordScanner {
                 phase = .unquoted
 
             case .unquoted:
-                // The hot loop: most bytes are above the quote (0x22), so one comparison settles them.
-                while index < count {
-                    let byte = base[index]
-                    if byte > quote ? byte == lead
-                        : (byte == quote || byte == lineFeed || byte == carriageReturn || byte == lead) { break }
-                    index += 1
-                }
+                index = nextSpecialByte(base, from: index, count: count)
                 guard index < count else {
                     if !atEnd { return .needsMoreInput }
                     closeField(contentEnd: index)
@@ -295,12 +289,39 @@ struct CSVRecordScanner {
         }
     }
 
+    /// The hot loop: the offset of the first quote, LF, CR or delimiter lead byte from `start` (`count` if none).
+    /// Eight bytes per step (SWAR: a byte of `word ^ pattern` is zero where the byte matches; `(v - 0x01…) & ~v &
+    /// 0x80…` flags zero bytes, exactly at the lowest one), then byte by byte for the tail.
+    @inline(__always)
+    private func nextSpecialByte(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = ones &* UInt64(CSVByte.quote), lineFeeds = ones &* UInt64(CSVByte.lineFeed)
+        let carriageReturns = ones &* UInt64(CSVByte.carriageReturn), leads = ones &* UInt64(delimiterLead)
+        var index = start
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let a = word ^ quotes, b = word ^ lineFeeds, c = word ^ carriageReturns, d = word ^ leads
+            let found = (((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)) & highs
+            if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+            index &+= 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte == CSVByte.quote || byte == CSVByte.lineFeed || byte == CSVByte.carriageReturn || byte == delimiterLead {
+                return index
+            }
+            index &+= 1
+        }
+        return count
+    }
+
     private mutating func openField(start: Int, contentStart: Int, line: Int) {
         field = CSVFieldSpan(start: start, contentStart: contentStart, contentEnd: contentStart, line: line,
                              hasDoubledQuotes: false)
         fieldHasIssue = false
     }
 
+    @inline(__always)
     private mutating func closeField(contentEnd: Int) {
         field.contentEnd = contentEnd
         fieldCount += 1

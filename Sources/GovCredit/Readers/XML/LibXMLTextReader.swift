@@ -47,7 +47,11 @@ final class LibXMLTextReader {
     /// Kept alive for the libxml2 reader, which points to it.
     let context: XMLParseContext
     private var schema: xmlSchemaPtr?
+    /// The furthest line a node has told so far.
     private var lastLine = 1
+    /// The line where the current node ends, when it is text that says so, and the same for the node before it.
+    private var currentTextEndLine: Int?
+    private var precedingTextEndLine: Int?
 
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
@@ -116,9 +120,15 @@ final class LibXMLTextReader {
 
     private func settle(_ status: Int32) throws(InputError) -> Bool {
         if let error = context.inputError { throw error }
-        if let fatal = context.fatal { throw InputError.xmlNotWellFormed(file: displayName, fatal) }
+        if let fatal = context.fatal {
+            // Reading through callbacks, libxml2 2.9 calls a file of white space only "Extra content at the end of
+            // the document": say what it is.
+            if !context.deliveredContent { throw InputError.xmlEmptyDocument(file: displayName) }
+            throw InputError.xmlNotWellFormed(file: displayName, fatal)
+        }
         if status == 1 {
-            if kind == .text { noteTextLine() }
+            precedingTextEndLine = currentTextEndLine
+            currentTextEndLine = kind == .text ? textEndLine() : nil
             return true
         }
         if status == 0 { return false }
@@ -165,30 +175,33 @@ final class LibXMLTextReader {
         return result
     }
 
-    /// The 1-based line where the current element starts.
+    /// The 1-based line where the current element's start tag begins (its `<`).
     ///
     /// Not `xmlTextReaderGetParserLineNumber`: that is where the *parser* is, and it runs ahead of the reader's node
-    /// by up to a 512-byte push chunk plus the next node (lines off by a dozen in pretty-printed files). libxml2
-    /// stores each element's line in the node, but only up to 65,534; past that the element's line is taken from
-    /// the text before it (`XML_PARSE_BIG_LINES` keeps big line numbers for text nodes), which ends where the element
-    /// starts in any indented file.
+    /// by up to a 512-byte push chunk plus the next node (measured: up to 15 lines ahead in records.xml). libxml2
+    /// stores a line in each element, but it is the line where the start tag *ends* (after its attributes), and only
+    /// up to 65,534. Text nodes keep theirs past that (`XML_PARSE_BIG_LINES`), and text is handed over when it ends,
+    /// at the next `<`: so when text comes right before the element, as indentation does in any pretty-printed file,
+    /// the line where it ends is where the element starts.
     var elementLine: Int {
+        if let line = precedingTextEndLine { return line }
         guard let node = xmlTextReaderCurrentNode(handle) else { return lastLine }
         let stored = Int(node.pointee.line)
-        if stored > 0 && stored < 65535 {
-            lastLine = max(lastLine, stored)
-            return stored
-        }
-        return lastLine
+        guard stored > 0 && stored < 65535 else { return lastLine }
+        lastLine = max(lastLine, stored)
+        return stored
     }
 
     /// The line libxml2 has reached in the text read so far: where the last text node ended. At an end element this is
     /// the line of its end tag in any indented file.
     var lineReached: Int { lastLine }
 
-    private func noteTextLine() {
-        guard let node = xmlTextReaderCurrentNode(handle) else { return }
+    /// The line where the current text node ends, when libxml2 recorded one (not for CDATA).
+    private func textEndLine() -> Int? {
+        guard let node = xmlTextReaderCurrentNode(handle) else { return nil }
         let line = xmlGetLineNo(node)  // honours XML_PARSE_BIG_LINES for text nodes
-        if line > 0 { lastLine = max(lastLine, line) }
+        guard line > 0 else { return nil }
+        lastLine = max(lastLine, line)
+        return line
     }
 }

@@ -8,6 +8,11 @@ extension InputError {
             en: "the XML document is not well-formed (libxml2 error \(diagnostic.code)): \(diagnostic.message)"))
     }
 
+    static func xmlEmptyDocument(file: String) -> InputError {
+        InputError(file: file, line: 1, message: LocalizedMessage(
+            zh: "XML 文档为空（只有空白）", en: "the XML document is empty (nothing but white space)"))
+    }
+
     /// SPEC §1: bytes in neither UTF-8 nor GB18030. In a record file they cost the record; in XML the document as a
     /// whole is not well-formed, so reading stops (the rule text of `input.encoding`, located by line).
     static func xmlUndecodableBytes(file: String, at invalid: InvalidSequence) -> InputError {

@@ -27,6 +27,8 @@ final class XMLParseContext {
     /// Decoded bytes not yet handed to libxml2, from `consumed` on.
     private var buffer: [UInt8] = []
     private var consumed = 0
+    /// Whether libxml2 has been given anything but white space.
+    private(set) var deliveredContent = false
     /// An I/O or decoding failure: libxml2 was told the read failed, and this is the reason to report.
     private(set) var inputError: InputError?
     /// The first problem that ends reading.
@@ -67,6 +69,9 @@ final class XMLParseContext {
         buffer.withUnsafeBytes { bytes in
             UnsafeMutableRawPointer(destination).copyMemory(from: bytes.baseAddress! + consumed, byteCount: count)
         }
+        if !deliveredContent {
+            deliveredContent = buffer[consumed..<consumed + count].contains { !Self.isWhiteSpace($0) }
+        }
         consumed += count
         return Int32(count)
     }
@@ -106,6 +111,10 @@ final class XMLParseContext {
         fatal = nil
         schemaDiagnostics.removeAll()
         overflow = (0, 0)
+    }
+
+    static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private static func trimmed(_ message: String) -> String {

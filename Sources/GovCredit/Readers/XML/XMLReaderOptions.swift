@@ -18,10 +18,11 @@ struct XMLReaderOptions: Sendable {
     /// go past 8; libxml2 itself stops at 256 without `XML_PARSE_HUGE`, which this reader never sets. A file nested
     /// deeper is broken or hostile, not data: an ``InputError`` at the line where it happens.
     var maximumDepth = 64
-    /// Cap on one record's text: values, attribute values and names, in UTF-8 bytes. The same 64 MiB as the CSV and
-    /// JSON Lines readers; libxml2 caps one text node at 10,000,000 bytes without `XML_PARSE_HUGE`, so a single huge
-    /// free-text field is still read (and rejected later by a length rule), while a record of many large fields is
-    /// dropped as it streams, not held, and rejected with `input.record-too-large`.
+    /// Cap on one record's text: values, attribute values, names and the element paths made from them, in UTF-8
+    /// bytes. The same 64 MiB as the CSV and JSON Lines readers. libxml2 itself ends the document at a text node over
+    /// 10,000,000 bytes (no `XML_PARSE_HUGE`); below that one huge free-text field is read (and rejected later by a
+    /// length rule), while a record of many large fields is dropped as it streams, not held, and rejected with
+    /// `input.record-too-large`.
     var maximumRecordBytes = 64 << 20
     /// Cap on the fields (leaf elements and attributes) of one record. Real records have fewer than 100; a hostile file
     /// can put 100,000 `<a/>` in 400 KB, each of which would cost a ``SourceField``. A record with more is rejected

@@ -12,18 +12,25 @@ struct XMLRecordBuilder {
         let name: String
         /// 1-based position among the parent's children of the same name.
         let ordinal: Int
+        /// Whether the parent has more than one child of this name (then the element path gives the ordinal).
+        var isRepeated = false
     }
 
     /// An element whose end has not been seen yet.
     private struct OpenElement {
         let id: Int
         let line: Int
-        var childCounts: [String: Int] = [:]
+        /// About how long the element's paths will be (names plus separators and index), to charge them to the cap.
+        var pathBytes = 0
+        /// Children so far by name: how many, and the index of the first (marked repeated when a second comes).
+        var childCounts: [String: (count: Int, first: Int)] = [:]
         var hasChildren = false
-        var hasText = false
+        /// The element's text while it has no child elements.
         var text: [UInt8] = []
-        /// Set once text other than white space was seen (the start of it, for the finding).
-        var significantText: String?
+        /// Whether `text` holds more than white space.
+        var textIsSignificant = false
+        /// Text other than white space beside child elements (the start of it, for the finding).
+        var mixedText: String?
     }
 
     private struct PendingField {
@@ -42,8 +49,6 @@ struct XMLRecordBuilder {
     private let maximumBytes: Int
     private let maximumFields: Int
     private var elements: [Element]
-    /// The final child counts of each closed element, by element index.
-    private var childTotals: [Int: [String: Int]] = [:]
     private var open: [OpenElement]
     private var fields: [PendingField] = []
     private var bytes = 0
@@ -57,7 +62,7 @@ struct XMLRecordBuilder {
     init(recordName: String, line: Int, attributes: [(name: String, value: String)], maximumBytes: Int, maximumFields: Int) {
         self.maximumBytes = maximumBytes
         self.maximumFields = maximumFields
-        elements = [Element(parent: -1, name: recordName, ordinal: 1)]
+        elements = [Element(parent: -1, name: recordName, ordinal: 1, isRepeated: false)]
         open = [OpenElement(id: 0, line: line)]
         addAttributes(attributes, element: 0, line: line)
     }
@@ -67,30 +72,48 @@ struct XMLRecordBuilder {
 
     mutating func openElement(name: String, line: Int, attributes: [(name: String, value: String)]) {
         guard overflow == nil else { return }
-        var parent = open[open.count - 1]
-        parent.hasChildren = true
-        parent.text = []  // white space between child elements is layout, not a value
-        let ordinal = (parent.childCounts[name] ?? 0) + 1
-        parent.childCounts[name] = ordinal
-        open[open.count - 1] = parent
+        // In place (no copy of the open element): this runs for every element of every record.
+        let top = open.count - 1
+        if !open[top].hasChildren {
+            open[top].hasChildren = true
+            if open[top].textIsSignificant { open[top].mixedText = Self.excerpt(open[top].text[...]) }
+            open[top].text = []  // white space between child elements is layout, not a value
+        }
         let id = elements.count
-        elements.append(Element(parent: parent.id, name: name, ordinal: ordinal))
-        open.append(OpenElement(id: id, line: line))
-        charge(bytes: name.utf8.count)
+        let ordinal: Int
+        if let (count, first) = open[top].childCounts[name] {
+            ordinal = count + 1
+            open[top].childCounts[name] = (ordinal, first)
+            elements[first].isRepeated = true
+        } else {
+            ordinal = 1
+            open[top].childCounts[name] = (1, id)
+        }
+        elements.append(Element(parent: open[top].id, name: name, ordinal: ordinal, isRepeated: ordinal > 1))
+        let pathBytes = open[top].pathBytes + name.utf8.count + 8
+        open.append(OpenElement(id: id, line: line, pathBytes: pathBytes))
+        // Its element path and name path are made for every element: a chain of deep elements costs the square of
+        // its depth, so the paths count against the cap, not just the name.
+        charge(bytes: 2 * pathBytes)
         addAttributes(attributes, element: id, line: line)
     }
 
     mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
         guard overflow == nil else { return }
-        var current = open[open.count - 1]
-        current.hasText = true
-        let isWhiteSpace = text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        if !isWhiteSpace && current.significantText == nil {
-            current.significantText = Finding.quoted(String(decoding: text, as: UTF8.self))
+        let top = open.count - 1
+        let isWhiteSpace = text.allSatisfy(XMLParseContext.isWhiteSpace)
+        if open[top].hasChildren {
+            if !isWhiteSpace && open[top].mixedText == nil { open[top].mixedText = Self.excerpt(text[...]) }
+            return
         }
-        if !current.hasChildren { current.text.append(contentsOf: text) }
-        open[open.count - 1] = current
-        if !current.hasChildren { charge(bytes: text.count) }
+        open[top].text.append(contentsOf: text)
+        if !isWhiteSpace { open[top].textIsSignificant = true }
+        charge(bytes: text.count)
+    }
+
+    /// The start of a text, for a finding.
+    private static func excerpt<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        Finding.quoted(String(decoding: bytes.prefix(4 * Finding.quotedValueLimit), as: UTF8.self))
     }
 
     /// Closes the innermost open element below the record element.
@@ -115,27 +138,32 @@ struct XMLRecordBuilder {
             }
             return .malformed([finding])
         }
-        var paths = [String?](repeating: nil, count: elements.count)
-        paths[0] = recordElementPath
-        func elementPath(_ id: Int) -> String {
-            if let known = paths[id] { return known }
-            let element = elements[id]
-            let total = childTotals[element.parent]?[element.name] ?? 1
-            let path = elementPath(element.parent) + "/" + element.name + (total > 1 ? "[\(element.ordinal)]" : "")
-            paths[id] = path
-            return path
+        // Elements come in document order, so a parent's paths are made before its children's.
+        var elementPaths: [String] = []
+        var namePaths: [[String]] = []
+        elementPaths.reserveCapacity(elements.count)
+        namePaths.reserveCapacity(elements.count)
+        for (id, element) in elements.enumerated() {
+            if id == 0 {
+                elementPaths.append(recordElementPath)
+                namePaths.append([])
+            } else {
+                let step = element.isRepeated ? "\(element.name)[\(element.ordinal)]" : element.name
+                elementPaths.append(elementPaths[element.parent] + "/" + step)
+                namePaths.append(namePaths[element.parent] + [element.name])
+            }
         }
         if !mixed.isEmpty {
             return .malformed(mixed.map { element, text in
-                Finding(rule: XMLReaderRule.mixedContent, path: names(of: element).joined(separator: "."),
+                Finding(rule: XMLReaderRule.mixedContent, path: namePaths[element].joined(separator: "."),
                         location: SourceLocation(file: location.file, record: location.record, line: location.line,
-                                                 elementPath: elementPath(element)),
-                        parameters: ["element": elementPath(element), "text": text])
+                                                 elementPath: elementPaths[element]),
+                        parameters: ["element": elementPaths[element], "text": text])
             })
         }
         return .fields(fields.map { field in
-            var path = names(of: field.element)
-            var elementPath = elementPath(field.element)
+            var path = namePaths[field.element]
+            var elementPath = elementPaths[field.element]
             if let attribute = field.attribute {
                 path.append("@" + attribute)
                 elementPath += "/@" + attribute
@@ -145,24 +173,12 @@ struct XMLRecordBuilder {
         })
     }
 
-    /// Element names from below the record element down to `id`.
-    private func names(of id: Int) -> [String] {
-        var names: [String] = []
-        var current = id
-        while current > 0 {
-            names.append(elements[current].name)
-            current = elements[current].parent
-        }
-        return names.reversed()
-    }
-
     private mutating func finishElement(_ element: OpenElement) {
         if element.hasChildren {
-            childTotals[element.id] = element.childCounts
-            if let text = element.significantText { noteMixed(element.id, text) }
+            if let text = element.mixedText { noteMixed(element.id, text) }
         } else if element.id == 0 {
             // A record element with no child elements: text there is not a field of anything.
-            if let text = element.significantText { noteMixed(0, text) }
+            if element.textIsSignificant { noteMixed(0, Self.excerpt(element.text)) }
         } else {
             // A leaf: its text exactly as written (white space too; trimming is the mapper's job, SPEC §1).
             let value: SourceValue = element.text.isEmpty ? .null : .text(String(decoding: element.text, as: UTF8.self))
@@ -194,7 +210,6 @@ struct XMLRecordBuilder {
             // Let go of everything now: the rest of the record is walked through, not kept.
             fields = []
             elements = []
-            childTotals = [:]
             open = []
             mixed = []
         }

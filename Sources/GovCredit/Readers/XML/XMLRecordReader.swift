@@ -91,13 +91,13 @@ final class XMLRecordReader: RecordReader {
         let recordDepth = (options.recordPath?.count ?? 2) - 1
         if depth == recordDepth - 1 && role == .container { recordParentSeen = true }
         if depth == recordDepth && role == .skipped { strangerInRecordParent = true }
-        var step = name
+        var ordinal = 1
         if depth > 0 {
-            let ordinal = (containers[depth - 1].childCounts[name] ?? 0) + 1
+            ordinal += containers[depth - 1].childCounts[name] ?? 0
             containers[depth - 1].childCounts[name] = ordinal
-            // Records are always numbered (they repeat by nature); a step towards them only when it repeats.
-            if role == .record || ordinal > 1 { step += "[\(ordinal)]" }
         }
+        // Records are always numbered (they repeat by nature); a step towards them only when it repeats.
+        let step = role == .record || ordinal > 1 ? "\(name)[\(ordinal)]" : name
         let parentPath = containers.last.map(\.step) ?? ""
         switch role {
         case .container:
@@ -208,7 +208,7 @@ final class XMLRecordReader: RecordReader {
             findings.append(Finding(rule: XMLReaderRule.schema, path: field?.path.joined(separator: ".") ?? "",
                                     location: place, parameters: [
                                         "line": String(diagnostic.line), "code": String(diagnostic.code),
-                                        "detail": diagnostic.message]))
+                                        "detail": Self.detail(diagnostic.message)]))
         }
         let more = diagnostics.count - findings.count + uncounted
         if more > 0 {
@@ -217,6 +217,25 @@ final class XMLRecordReader: RecordReader {
                 "detail": "\(more) more schema errors in this record are not listed"]))
         }
         return findings
+    }
+
+    /// libxml2's message, shorter: `{urn:…}` namespace names dropped (every element of the document has the same one),
+    /// and cut, since it may quote a value of any length.
+    static func detail(_ message: String) -> String {
+        var result = ""
+        var rest = Substring(message)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                  !rest[open..<close].contains(" "), rest[open..<close].contains(":") else {
+                result += "{"
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result.count > 400 ? String(result.prefix(400)) + "…" : result
     }
 
     /// The field a libxml2 message is about: it names the element as `Element '{namespace}name'` or `Element 'name'`.

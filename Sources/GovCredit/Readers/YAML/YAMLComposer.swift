@@ -48,8 +48,9 @@ struct YAMLComposer {
     private var nodesBuilt = 0
     private var bytesBuilt = 0
 
-    /// What a node costs beside its text, in budget bytes (roughly what the enum and array slots take).
-    static let nodeCost = 8
+    /// What a node costs beside its text, in budget bytes: roughly what it takes once flattened (a field's path
+    /// array, element path and value), so that a record budget bounds the reader's memory, aliases included.
+    static let nodeCost = 64
     /// Stored anchors per document, in budget bytes.
     static let anchorStoreBytes = 16 << 20
 

@@ -23,7 +23,8 @@ struct YAMLReaderOptions: Sendable {
     /// standard is 2,000 characters (≤ 8,000 bytes), so 16 MiB leaves room to reject an over-long text by its
     /// length rather than by this limit, while bounding memory.
     var maximumScalarBytes = 16 << 20
-    /// Largest record, counted as the UTF-8 bytes of its keys and values plus 8 per node (what the reader holds).
+    /// Largest record, counted as the UTF-8 bytes of its keys and values plus 64 per node (about what the reader
+    /// holds per field), aliases counted at their expanded size.
     /// Same cap as a JSON Lines record; a bigger record is rejected with `input.record-too-large`, not held.
     var maximumRecordBytes = 64 << 20
 

@@ -11,6 +11,10 @@ extension RuleID {
     public static let inputRecordTooLarge = RuleID("input.record-too-large")
     /// Cannot tell which kind of identifier '{value}' is from its shape; give --kind (error; SPEC §1)
     public static let inputUnknownKind = RuleID("input.unknown-kind")
+    /// The row has {found} fields where {expected} are expected (error; SPEC §6)
+    public static let inputColumnCount = RuleID("input.column-count")
+    /// The row has more than {limit} fields and was skipped (error; SPEC §6)
+    public static let inputTooManyFields = RuleID("input.too-many-fields")
     /// The record feeds no category of the profile (the columns {conditions} are all empty) (error; SPEC §6)
     public static let inputNoCategory = RuleID("input.no-category")
     /// Element '{kind}' is not a record category (records of the canonical XML are named after their category, such as complaint or dishonesty) (error; SPEC §6)
@@ -146,6 +150,12 @@ enum RuleCatalogue {
         RuleEntry(id: "input.unknown-kind", severity: .error, scope: "input", clause: "SPEC §1",
                   zh: "无法从“{value}”的形式判断是哪种标识符，请用 --kind 指定",
                   en: "Cannot tell which kind of identifier '{value}' is from its shape; give --kind"),
+        RuleEntry(id: "input.column-count", severity: .error, scope: "input", clause: "SPEC §6",
+                  zh: "该行有 {found} 个字段，应为 {expected} 个",
+                  en: "The row has {found} fields where {expected} are expected"),
+        RuleEntry(id: "input.too-many-fields", severity: .error, scope: "input", clause: "SPEC §6",
+                  zh: "该行字段数超过上限 {limit} 个，已跳过",
+                  en: "The row has more than {limit} fields and was skipped"),
         RuleEntry(id: "input.no-category", severity: .error, scope: "input", clause: "SPEC §6",
                   zh: "该记录不属于配置文件中的任何类别（判断列 {conditions} 均为空）",
                   en: "The record feeds no category of the profile (the columns {conditions} are all empty)"),

@@ -66,9 +66,11 @@ struct XMLEncodingReaderTests {
     }
 
     @Test("bytes in neither UTF-8 nor GB18030 stop reading with the line", arguments: [
-        // (bytes before the bad ones, the bad bytes, the line they are on)
+        // (bytes before the bad ones, the bad bytes, the line they are on). 0xFF is in neither encoding anywhere;
+        // 0x80 after an ASCII byte is a stray continuation byte in UTF-8 and no lead byte in GB18030. (Bytes that
+        // GB18030 reads, such as 0x81 0x20 after 甲's last byte, make the file GB18030: SPEC §1's second choice.)
         ("<导出>\n<案件列表>\n<案件><名称>甲", [UInt8]([0xFF]), 3),
-        ("<导出>\n<案件列表>\n\n<案件><名称>甲", [UInt8]([0x80]), 4),
+        ("<导出>\n<案件列表>\n\n<案件><名称>", [UInt8]([0x80]), 4),
     ])
     func undecodableBytes(prefix: String, bad: [UInt8], line: Int) throws {
         let bytes = Array(prefix.utf8) + bad + Array("</名称></案件></案件列表></导出>".utf8)
@@ -76,6 +78,19 @@ struct XMLEncodingReaderTests {
         #expect(error.line == line)
         #expect(error.message.en.contains("neither valid UTF-8 nor GB18030"))
         #expect(error.message.zh.contains("不是有效的 UTF-8 或 GB18030 编码"))
+    }
+
+    @Test("a GB18030 file with a byte in neither encoding stops reading with the line")
+    func undecodableInGB18030() throws {
+        var bytes = try XMLTestSupport.encoded(Self.document(declaration: "\n"), codec: "gb18030")
+        // Put 0xFF right after the "<名称>" of line 5 (ASCII "<" and ">" are the same bytes in GB18030).
+        let lineStarts = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+        let fifth = lineStarts[4]
+        let close = try #require(bytes[fifth...].firstIndex(of: UInt8(ascii: ">")))
+        bytes.insert(0xFF, at: close + 1)
+        let error = try XMLTestSupport.inputError(try XMLTestSupport.file(bytes), Self.options)
+        #expect(error.line == 5)
+        #expect(error.message.en.contains("neither valid UTF-8 nor GB18030"))
     }
 
     @Test("a profile that fixes UTF-8 refuses GB18030 bytes with the line")

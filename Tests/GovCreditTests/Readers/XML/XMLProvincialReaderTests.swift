@@ -159,6 +159,23 @@ struct XMLProvincialReaderTests {
         #expect(last.fields.map(\.value) == [.text("ok")])
     }
 
+    @Test("deep chains of elements count their paths against the byte cap")
+    func deepChainsAreCharged() throws {
+        // 200 chains 60 deep: 200 fields and 12,000 bytes of names, but 12,000 elements whose paths (made for every
+        // element) would take about 6.6 MB.
+        let chain = String(repeating: "<a>", count: 60) + "x" + String(repeating: "</a>", count: 60)
+        let text = "<导出><案件列表><案件>" + String(repeating: chain, count: 200) + "</案件></案件列表></导出>"
+        var options = Self.options
+        options.maximumRecordBytes = 1 << 20
+        let (items, error) = XMLTestSupport.read(try XMLTestSupport.file(text), options)
+        #expect(error == nil)
+        guard case .malformed(_, let findings) = items.first else { Issue.record("\(items)"); return }
+        #expect(findings.map(\.rule) == [.inputRecordTooLarge])
+        options.maximumRecordBytes = 16 << 20
+        let records = try XMLTestSupport.records(try XMLTestSupport.file(text), options)
+        #expect(records.first?.fields.count == 200)
+    }
+
     @Test("a record path of one element reads the root as the only record")
     func rootAsRecord() throws {
         let records = try XMLTestSupport.records(try XMLTestSupport.file("<案件 编号=\"1\"><名称>甲</名称></案件>"),

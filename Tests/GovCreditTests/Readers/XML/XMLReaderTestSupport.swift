@@ -43,7 +43,7 @@ enum XMLTestSupport {
 
     /// The records of a file that must read without error and without malformed records.
     static func records(_ path: String, _ options: XMLReaderOptions = XMLReaderOptions(),
-                        sourceLocation: SourceLocation = #_sourceLocation) throws -> [SourceRecord] {
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [SourceRecord] {
         let (items, error) = read(path, options)
         if let error { Issue.record("unexpected InputError: \(error)", sourceLocation: sourceLocation) }
         return try items.map { item in
@@ -56,7 +56,7 @@ enum XMLTestSupport {
 
     /// The error that must stop reading `path`.
     static func inputError(_ path: String, _ options: XMLReaderOptions = XMLReaderOptions(),
-                           sourceLocation: SourceLocation = #_sourceLocation) throws -> InputError {
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> InputError {
         let (_, error) = read(path, options)
         return try #require(error, "reading should have stopped with an InputError", sourceLocation: sourceLocation)
     }
@@ -91,7 +91,7 @@ enum XMLTestSupport {
         let inputURL = directory.appendingPathComponent("stdin")
         let errorURL = directory.appendingPathComponent("stderr")
         try input.write(to: inputURL)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments

@@ -15,7 +15,7 @@ final class LoopbackListener {
     private let descriptor: Int32
 
     init() throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw XMLTestSupport.Failure(description: "socket: \(errno)") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -24,13 +24,17 @@ final class LoopbackListener {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(descriptor, 16) == 0 else { throw XMLTestSupport.Failure(description: "bind/listen: \(errno)") }
+        guard bound == 0, listen(descriptor, 16) == 0 else {
+            close(descriptor)
+            throw XMLTestSupport.Failure(description: "bind/listen: \(errno)")
+        }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
-        port = UInt16(bigEndian: address.sin_port)
         _ = fcntl(descriptor, F_SETFL, O_NONBLOCK)
+        self.descriptor = descriptor
+        port = UInt16(bigEndian: address.sin_port)
     }
 
     deinit { close(descriptor) }
@@ -81,6 +85,20 @@ struct XMLSecurityReaderTests {
             #expect(error == nil)
             #expect(items.count == 1)
         }
+    }
+
+    @Test("XInclude is not processed: an include element is just an element")
+    func xincludeIsNotProcessed() throws {
+        let (secret, token) = try Self.secretFile()
+        let text = """
+        <导出 xmlns:xi="http://www.w3.org/2001/XInclude">
+        <案件><名称>甲</名称><附件><xi:include href="file://\(secret)" parse="text"/></附件></案件>
+        </导出>
+        """
+        let records = try XMLTestSupport.records(try XMLTestSupport.file(text), Self.options)
+        #expect(!"\(records)".contains(token))
+        #expect(records.first?.fields.map(\.path) == [["名称"], ["附件", "include", "@href"], ["附件", "include", "@parse"],
+                                                      ["附件", "include"]])
     }
 
     @Test("entity references in text are refused with their name and line")
@@ -197,13 +215,23 @@ struct XMLSecurityReaderTests {
         ("<导出>\n<案件><名称>a & b</名称></案件>\n</导出>", 2, "xmlParseEntityRef"),
         ("<导出>\n<案件><名称>甲</名称></案件>\n</导出>\n<导出/>", 4, "Extra content"),
         ("<导出>\n<案件><p:名称>甲</p:名称></案件>\n</导出>", 2, "Namespace prefix p"),
-        ("", 1, "Document is empty"),
+        ("<导出>\n<案件><名称>\u{1}</名称></案件>\n</导出>", 2, "PCDATA invalid Char value 1"),
     ])
     func notWellFormed(text: String, line: Int, message: String) throws {
         let error = try XMLTestSupport.inputError(try XMLTestSupport.file(text), Self.options)
         #expect(error.line == line)
         #expect(error.message.en.contains(message), "\(error.message.en)")
         #expect(error.message.zh.contains(message))  // libxml2's text after the Chinese explanation
+    }
+
+    @Test("a file of nothing but white space is an empty document", arguments: [
+        [UInt8](), [0xEF, 0xBB, 0xBF], Array(" \n\t\r\n".utf8),
+    ])
+    func emptyFile(bytes: [UInt8]) throws {
+        let error = try XMLTestSupport.inputError(try XMLTestSupport.file(bytes), Self.options)
+        #expect(error.line == 1)
+        #expect(error.message.en == "the XML document is empty (nothing but white space)")
+        #expect(error.message.zh == "XML 文档为空（只有空白）")
     }
 
     @Test("a missing file is an InputError")
