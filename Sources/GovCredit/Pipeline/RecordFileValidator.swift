@@ -113,11 +113,13 @@ public struct RecordFileValidator: Sendable {
             var options = XMLReaderOptions()
             options.encoding = encoding
             options.recordPath = profile?.source.recordPath
+            options.maximumRecordBytes = maximumRecordBytes
             return try XMLRecordReader(path: path, displayName: displayName, options: options)
         case .yaml, .jsonLines:
             var options = YAMLReaderOptions()
             options.encoding = encoding
             options.recordPath = profile?.source.recordPath ?? []
+            options.maximumRecordBytes = maximumRecordBytes
             return try YAMLRecordReader(path: path, displayName: displayName, options: options)
         }
     }

@@ -34,7 +34,8 @@ enum XMLNodeKind: Equatable {
 }
 
 /// libxml2's streaming `xmlTextReader` over a file decoded by ``DecodingFileReader``: one node at a time, memory
-/// independent of the file (PLATFORM §1: 10.5 MB for 200 MB).
+/// independent of the file (measured with ``XMLRecordReader`` on 200 MB of canonical records, release build: 7.7 s,
+/// 24 MB; 13.6 s with the generated XSD).
 ///
 /// Security (the reader's input is untrusted): the parser options are exactly `XML_PARSE_NONET` (no network, ever),
 /// `XML_PARSE_BIG_LINES` (line numbers past 65,535) and `XML_PARSE_IGNORE_ENC`. Never `XML_PARSE_DTDLOAD` (no

@@ -52,15 +52,3 @@ extension InputError {
     }
 }
 
-/// Rule ids of the XML reader. `xml.schema` and `xml.mixed-content` are not in `rules.yaml` yet; ids are spelled
-/// here, not as `RuleID` statics, so the generated catalogue can add its own without a clash.
-enum XMLReaderRule {
-    /// error — the record does not follow the XSD of ``XMLReaderOptions/schemaPath``.
-    /// Parameters: `line`, `code` (libxml2's), `detail` (libxml2's English message).
-    static let schema = RuleID(rawValue: "xml.schema")
-    /// error — an element mixes text and child elements, or a record element holds text.
-    /// Parameters: `element` (element path), `text` (the text, cut to 80 characters).
-    static let mixedContent = RuleID(rawValue: "xml.mixed-content")
-    /// error — more fields than ``XMLReaderOptions/maximumFields`` (the CSV reader's rule). Parameter: `limit`.
-    static let tooManyFields = RuleID(rawValue: "input.too-many-fields")
-}

@@ -133,7 +133,7 @@ struct XMLRecordBuilder {
                 finding = Finding(rule: .inputRecordTooLarge, path: "", location: location,
                                   parameters: ["limit": String(maximumBytes)])
             case .fields:
-                finding = Finding(rule: XMLReaderRule.tooManyFields, path: "", location: location,
+                finding = Finding(rule: .inputTooManyFields, path: "", location: location,
                                   parameters: ["limit": String(maximumFields)])
             }
             return .malformed([finding])
@@ -155,7 +155,7 @@ struct XMLRecordBuilder {
         }
         if !mixed.isEmpty {
             return .malformed(mixed.map { element, text in
-                Finding(rule: XMLReaderRule.mixedContent, path: namePaths[element].joined(separator: "."),
+                Finding(rule: .xmlMixedContent, path: namePaths[element].joined(separator: "."),
                         location: SourceLocation(file: location.file, record: location.record, line: location.line,
                                                  elementPath: elementPaths[element]),
                         parameters: ["element": elementPaths[element], "text": text])

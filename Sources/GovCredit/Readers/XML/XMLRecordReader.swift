@@ -205,14 +205,14 @@ final class XMLRecordReader: RecordReader {
             var place = location
             place.line = diagnostic.line
             place.elementPath = field?.position.elementPath ?? location.elementPath
-            findings.append(Finding(rule: XMLReaderRule.schema, path: field?.path.joined(separator: ".") ?? "",
+            findings.append(Finding(rule: .xmlSchema, path: field?.path.joined(separator: ".") ?? "",
                                     location: place, parameters: [
                                         "line": String(diagnostic.line), "code": String(diagnostic.code),
                                         "detail": Self.detail(diagnostic.message)]))
         }
         let more = diagnostics.count - findings.count + uncounted
         if more > 0 {
-            findings.append(Finding(rule: XMLReaderRule.schema, path: "", location: location, parameters: [
+            findings.append(Finding(rule: .xmlSchema, path: "", location: location, parameters: [
                 "line": String(location.line), "code": "-",
                 "detail": "\(more) more schema errors in this record are not listed"]))
         }
@@ -238,10 +238,10 @@ final class XMLRecordReader: RecordReader {
         return result.count > 400 ? String(result.prefix(400)) + "…" : result
     }
 
-    /// The field a libxml2 message is about: it names the element as `Element '{namespace}name'` or `Element 'name'`.
+    /// The field a libxml2 message is about: on the same line, and named as `Element '{namespace}name'` or
+    /// `Element 'name'` (a message about the record element, such as a missing child, names no field).
     private static func field(named message: String, among fields: [SourceField]) -> SourceField? {
-        if fields.count == 1 { return fields[0] }
-        return fields.first { field in
+        fields.first { field in
             guard let name = field.path.last else { return false }
             return message.contains("Element '\(name)'") || message.contains("}\(name)'")
         }

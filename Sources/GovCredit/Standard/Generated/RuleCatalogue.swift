@@ -13,8 +13,12 @@ extension RuleID {
     public static let inputUnknownKind = RuleID("input.unknown-kind")
     /// The row has {found} fields where {expected} are expected (error; SPEC §6)
     public static let inputColumnCount = RuleID("input.column-count")
-    /// The row has more than {limit} fields and was skipped (error; SPEC §6)
+    /// The record has more than {limit} fields and was skipped (error; SPEC §6)
     public static let inputTooManyFields = RuleID("input.too-many-fields")
+    /// Line {line} does not follow the XML schema (libxml2 error {code}): {detail} (error; SPEC §7)
+    public static let xmlSchema = RuleID("xml.schema")
+    /// Element {element} holds text '{text}' where only child elements may stand (error; SPEC §6)
+    public static let xmlMixedContent = RuleID("xml.mixed-content")
     /// The record feeds no category of the profile (the columns {conditions} are all empty) (error; SPEC §6)
     public static let inputNoCategory = RuleID("input.no-category")
     /// Element '{kind}' is not a record category (records of the canonical XML are named after their category, such as complaint or dishonesty) (error; SPEC §6)
@@ -154,8 +158,14 @@ enum RuleCatalogue {
                   zh: "该行有 {found} 个字段，应为 {expected} 个",
                   en: "The row has {found} fields where {expected} are expected"),
         RuleEntry(id: "input.too-many-fields", severity: .error, scope: "input", clause: "SPEC §6",
-                  zh: "该行字段数超过上限 {limit} 个，已跳过",
-                  en: "The row has more than {limit} fields and was skipped"),
+                  zh: "该记录的字段数超过上限 {limit} 个，已跳过",
+                  en: "The record has more than {limit} fields and was skipped"),
+        RuleEntry(id: "xml.schema", severity: .error, scope: "input", clause: "SPEC §7",
+                  zh: "第 {line} 行不符合 XML 模式（libxml2 错误 {code}）：{detail}",
+                  en: "Line {line} does not follow the XML schema (libxml2 error {code}): {detail}"),
+        RuleEntry(id: "xml.mixed-content", severity: .error, scope: "input", clause: "SPEC §6",
+                  zh: "元素 {element} 含有文本“{text}”，但此处只能有子元素",
+                  en: "Element {element} holds text '{text}' where only child elements may stand"),
         RuleEntry(id: "input.no-category", severity: .error, scope: "input", clause: "SPEC §6",
                   zh: "该记录不属于配置文件中的任何类别（判断列 {conditions} 均为空）",
                   en: "The record feeds no category of the profile (the columns {conditions} are all empty)"),

@@ -54,17 +54,10 @@ struct XMLSchemaReaderTests {
         Self.expectInMessage(findings, "1840", "NOT_A_CHANNEL")
     }
 
-    /// libxml2's code and text reach the message once `xml.schema` is in rules.yaml (until then a finding's message is
-    /// its rule id): a known issue now, a failure to notice when the catalogue entry lands.
+    /// libxml2's code and text reach the message in both languages.
     static func expectInMessage(_ findings: [Finding], _ parts: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let found = findings.contains { finding in parts.allSatisfy { finding.message.en.contains($0) && finding.message.zh.contains($0) } }
-        if XMLReaderRule.schema.entry == nil {
-            withKnownIssue("xml.schema is not in Standards/gov-integrity/1.0/rules.yaml yet") {
-                #expect(found, sourceLocation: sourceLocation)
-            }
-        } else {
-            #expect(found, sourceLocation: sourceLocation)
-        }
+        #expect(found, sourceLocation: sourceLocation)
     }
 
     @Test("problems in two records land on each, including one found at a record's end tag")
