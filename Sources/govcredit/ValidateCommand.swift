@@ -25,6 +25,10 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A profile describing a provincial export (YAML).", valueName: "file"))
     var profile: String?
 
+    @Option(help: ArgumentHelp("Also check XML input against this XML Schema while reading (for the canonical form: Standards/gov-integrity/1.0/generated/gov-integrity-1.0.xsd).",
+                               valueName: "xsd"))
+    var xmlSchema: String?
+
     @Option(help: ArgumentHelp("Category of every file: \(RecordCategory.allCases.map(\.rawValue).joined(separator: ", ")).",
                                valueName: "name"))
     var category: RecordCategory?
@@ -32,7 +36,8 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func run() throws {
-        let fileValidator = RecordFileValidator(options: try report.validationOptions())
+        var fileValidator = RecordFileValidator(options: try report.validationOptions())
+        fileValidator.xmlSchemaPath = xmlSchema
         let loadedProfile: Profile?
         do {
             loadedProfile = try profile.map { path throws(InputError) in try Profile.load(path: path) }

@@ -49,6 +49,10 @@ public struct RecordFileValidator: Sendable {
     public let validator: Validator
     /// Records longer than this many bytes are rejected without being held in memory.
     public var maximumRecordBytes: Int
+    /// An XML Schema to check XML input against while streaming (the generated
+    /// `Standards/gov-integrity/1.0/generated/gov-integrity-1.0.xsd` for the canonical form); problems become
+    /// findings on the record they concern.
+    public var xmlSchemaPath: String?
 
     public init(options: ValidationOptions = ValidationOptions(),
                 maximumRecordBytes: Int = 64 << 20) {
@@ -114,6 +118,7 @@ public struct RecordFileValidator: Sendable {
             options.encoding = encoding
             options.recordPath = profile?.source.recordPath
             options.maximumRecordBytes = maximumRecordBytes
+            options.schemaPath = xmlSchemaPath
             return try XMLRecordReader(path: path, displayName: displayName, options: options)
         case .yaml, .jsonLines:
             var options = YAMLReaderOptions()
@@ -137,7 +142,7 @@ public struct RecordFileValidator: Sendable {
             return mapped.map { record, findings in
                 let result = validator.validate(record)
                 return RecordOutcome(category: record.category, location: source.location, record: result.record,
-                                     findings: findings + result.findings)
+                                     findings: source.findings + findings + result.findings)
             }
         }
         guard let category = category ?? source.kind.flatMap(RecordCategory.init(rawValue:)) else {
@@ -147,7 +152,8 @@ public struct RecordFileValidator: Sendable {
         }
         let (record, findings) = CanonicalSourceMapper(category: category).map(source)
         let result = validator.validate(record)
-        return [RecordOutcome(category: category, location: source.location, record: result.record, findings: findings + result.findings)]
+        return [RecordOutcome(category: category, location: source.location, record: result.record,
+                              findings: source.findings + findings + result.findings)]
     }
 
     private func outcome(of line: JSONLinesRecord, location: SourceLocation, mapper: CanonicalJSONMapper,

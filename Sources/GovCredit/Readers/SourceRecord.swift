@@ -7,6 +7,8 @@ struct SourceRecord: Sendable {
     var fields: [SourceField]
     /// Where the record starts.
     var location: SourceLocation
+    /// What the reader found about the record that does not stop it being mapped (an XML Schema problem).
+    var findings: [Finding] = []
 }
 
 /// One value of a ``SourceRecord``.

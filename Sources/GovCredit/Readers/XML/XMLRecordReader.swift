@@ -9,8 +9,8 @@
 /// Each record element becomes a ``SourceRecord``: `kind` is its local name; one field per leaf element (text exactly
 /// as written, CDATA included; `.null` when empty) and per attribute (`["@编号"]`, `["主体", "@类型"]`), paths relative
 /// to the record, repeated elements giving repeated fields in order. Comments and processing instructions are
-/// ignored. A record is `.malformed` when an element mixes text with child elements, when it exceeds a cap, or when
-/// the optional XSD finds fault inside it (`xml.schema`, located by libxml2's line).
+/// ignored. A record is `.malformed` when an element mixes text with child elements or exceeds a cap; what the
+/// optional XSD finds inside it travels with the record as findings (`xml.schema`, located by libxml2's line).
 ///
 /// Reading stops with an ``InputError`` (line and libxml2's message) when the document is not well-formed, holds
 /// bytes in no accepted encoding, nests deeper than ``XMLReaderOptions/maximumDepth``, refers to a DTD entity, breaks
@@ -170,10 +170,10 @@ final class XMLRecordReader: RecordReader {
         let content = builder.finish(recordElementPath: elementPath, location: location)
         let schemaFindings = try schemaFindings(location: location, through: endLine, content: content)
         switch content {
-        case .fields(let fields) where schemaFindings.isEmpty:
-            return .record(SourceRecord(kind: name, fields: fields, location: location))
-        case .fields:
-            return .malformed(location, schemaFindings)
+        case .fields(let fields):
+            // Schema problems travel with the record: it is still mapped and validated, so the clerk sees the
+            // standard's own findings beside libxml2's.
+            return .record(SourceRecord(kind: name, fields: fields, location: location, findings: schemaFindings))
         case .malformed(let findings):
             return .malformed(location, findings + schemaFindings)
         }

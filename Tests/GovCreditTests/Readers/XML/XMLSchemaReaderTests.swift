@@ -21,11 +21,16 @@ struct XMLSchemaReaderTests {
         lines[line - 1] = lines[line - 1].replacingOccurrences(of: old, with: new)
     }
 
-    /// (record number, findings) of every malformed item; every other item must be a record.
+    /// (record number, findings) of every item the schema found fault with: records carry them along (so the
+    /// standard's rules still run), malformed items have them as their reason.
     static func malformed(_ items: [ReaderItem]) -> [Int: [Finding]] {
         var result: [Int: [Finding]] = [:]
         for item in items {
-            if case .malformed(let location, let findings) = item { result[location.record] = findings }
+            switch item {
+            case .malformed(let location, let findings): result[location.record] = findings
+            case .record(let record) where !record.findings.isEmpty: result[record.location.record] = record.findings
+            case .record: break
+            }
         }
         return result
     }
