@@ -52,10 +52,11 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let fileCategory = category ?? RecordCategory(fileName: file)
-                let counts = try fileValidator.validateFile(at: file, category: fileCategory, profile: loadedProfile) { outcome in
+                // Counted as they come, so a file that breaks part way still reports what was read before.
+                _ = try fileValidator.validateFile(at: file, category: fileCategory, profile: loadedProfile) { outcome in
+                    total.count(outcome)
                     for finding in outcome.findings { printer.print(finding) }
                 }
-                total = total + counts
             } catch let error as InputError {
                 inputErrors.append(error)
                 ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")

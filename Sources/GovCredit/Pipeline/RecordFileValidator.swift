@@ -22,7 +22,8 @@ public struct RecordCounts: Hashable, Sendable, Codable {
 
     public init() {}
 
-    mutating func count(_ outcome: RecordOutcome) {
+    /// Counts one outcome as read, and as accepted or rejected.
+    public mutating func count(_ outcome: RecordOutcome) {
         read += 1
         if outcome.isAccepted { accepted += 1 } else { rejected += 1 }
     }
