@@ -19,9 +19,12 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibYAML", path: "Sources/CLibYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"])]),
+        // OpenSSL's libcrypto for SHA-256 and SM3 digests (a well-kept library, not hand-written hashing).
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
         .target(
             name: "GovCredit",
-            dependencies: ["CLibXML2", "CLibYAML"],
+            dependencies: ["CLibXML2", "CLibYAML", "COpenSSL"],
             path: "Sources/GovCredit"
         ),
         .executableTarget(
