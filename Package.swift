@@ -22,9 +22,11 @@ let package = Package(
         // OpenSSL's libcrypto for SHA-256 and SM3 digests (a well-kept library, not hand-written hashing).
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        // A few Linux system calls Swift cannot reach directly (renameat2).
+        .target(name: "CPlatform", path: "Sources/CPlatform"),
         .target(
             name: "GovCredit",
-            dependencies: ["CLibXML2", "CLibYAML", "COpenSSL"],
+            dependencies: ["CLibXML2", "CLibYAML", "COpenSSL", "CPlatform"],
             path: "Sources/GovCredit"
         ),
         .executableTarget(

@@ -1,0 +1,152 @@
+/// What the cross-record rules see once every record is in: the summaries, a look-up by category and id, and a
+/// place to put findings.
+struct CrossRecordContext {
+    typealias Number = InternedStrings.Number
+
+    let index: CrossRecordIndex
+    /// Record numbers sorted by (category, id, add order): the records of one category and id are neighbours and
+    /// found by binary search. 4 bytes a record, built once per check (a dictionary would take four times that).
+    private let order: [UInt32]
+    private var findings: [(record: Int, sequence: Int, finding: Finding)] = []
+
+    init(index: CrossRecordIndex) {
+        self.index = index
+        let summaries = index.summaries
+        order = (0..<UInt32(summaries.count)).sorted { lhs, rhs in
+            let left = Self.key(summaries[Int(lhs)].categoryOrdinal, summaries[Int(lhs)].id)
+            let right = Self.key(summaries[Int(rhs)].categoryOrdinal, summaries[Int(rhs)].id)
+            return left != right ? left < right : lhs < rhs
+        }
+    }
+
+    var summaries: [RecordSummary] { index.summaries }
+
+    private static func key(_ categoryOrdinal: UInt8, _ id: Number) -> UInt64 { UInt64(categoryOrdinal) << 32 | UInt64(id) }
+
+    // MARK: - Finding records
+
+    /// The records (run and known) of `category` with `id`, in add order.
+    func group(_ category: RecordCategory, _ id: Number) -> ArraySlice<UInt32> {
+        let key = Self.key(category.ordinal, id)
+        var low = 0
+        var high = order.count
+        while low < high {
+            let middle = (low + high) / 2
+            let summary = summaries[Int(order[middle])]
+            if Self.key(summary.categoryOrdinal, summary.id) < key { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < order.count, Self.key(summaries[Int(order[end])].categoryOrdinal, summaries[Int(order[end])].id) == key {
+            end += 1
+        }
+        return order[low..<end]
+    }
+
+    /// The current version of a record: the first of this run (later ones are duplicates), else the last an
+    /// earlier package holds; `nil` when the record is absent from both.
+    func resolve(_ category: RecordCategory, _ id: Number) -> Int? {
+        let records = group(category, id)
+        if let first = records.first(where: { !summaries[Int($0)].isKnown }) { return Int(first) }
+        return records.last.map(Int.init)
+    }
+
+    /// Whether the rules read this record: every record of this run, and a known record that no record of this
+    /// run replaces.
+    func isCurrent(_ record: Int) -> Bool {
+        let summary = summaries[record]
+        return !summary.isKnown || resolve(summary.category, summary.id) == record
+    }
+
+    /// The current records of `category`, in add order (lazily: no array of a run's size).
+    func records(of category: RecordCategory) -> LazyFilterSequence<Range<Int>> {
+        let ordinal = category.ordinal
+        let context = self
+        return summaries.indices.lazy.filter { context.summaries[$0].categoryOrdinal == ordinal && context.isCurrent($0) }
+    }
+
+    /// The id `record` gives in its reference field `slot` (a `.reference` field of its category), or `nil`.
+    func reference(of record: Int, slot: Int) -> Number? {
+        let summary = summaries[record]
+        guard let position = summary.layout.referenceSlots.firstIndex(of: slot) else {
+            preconditionFailure("\(summary.category) slot \(slot) is not a reference")
+        }
+        let entry = index.referencePool[Int(summary.referenceStart) + position]
+        return entry == 0 ? nil : entry - 1
+    }
+
+    /// The distinct ids of the record's reference list, in the order given.
+    func referenceList(of record: Int) -> [Number] {
+        let start = Int(summaries[record].referenceStart)
+        let end = record + 1 < summaries.count ? Int(summaries[record + 1].referenceStart) : index.referencePool.count
+        var seen = Set<Number>()
+        return index.referencePool[start..<end].compactMap { $0 == 0 ? nil : $0 - 1 }.filter { seen.insert($0).inserted }
+    }
+
+    /// The record a reference of `record` in `slot` resolves to.
+    func target(of record: Int, slot: Int) -> Int? {
+        guard let id = reference(of: record, slot: slot), case .reference(let category) = summaries[record].category.fields[slot].kind else {
+            return nil
+        }
+        return resolve(category, id)
+    }
+
+    func id(_ record: Int) -> String { index.ids[summaries[record].id] }
+    func id(number: Number) -> String { index.ids[number] }
+    func uscc(_ record: Int) -> Number? { summaries[record].uscc == 0 ? nil : summaries[record].uscc - 1 }
+
+    /// Where the record starts.
+    func location(_ record: Int) -> SourceLocation {
+        let summary = summaries[record]
+        return SourceLocation(file: index.files[summary.file], record: Int(summary.recordNumber), line: Int(summary.line))
+    }
+
+    /// `file:line`, as messages name a place.
+    func place(_ record: Int) -> String {
+        let location = location(record)
+        return "\(location.file):\(location.line)"
+    }
+
+    /// `category:id`, as national keys name a record (SPEC §1), for messages that name another record.
+    func name(_ record: Int) -> String { "\(summaries[record].category.rawValue):\(id(record))" }
+
+    // MARK: - Reporting
+
+    /// Which record a finding between `subject` (the record the rule is about) and `other` goes to: the subject
+    /// when it is in this run; else `other` when that one is (this run made the contradiction); else none (both
+    /// were checked with their earlier package).
+    func side(subject: Int, other: Int) -> Int? {
+        if !summaries[subject].isKnown { return subject }
+        if !summaries[other].isKnown { return other }
+        return nil
+    }
+
+    /// Reports a finding on `record`'s field `slot` (its path; the record's own location), adding the field's
+    /// names unless the parameters give them. `severity` overrides the catalogue's.
+    mutating func report(_ rule: RuleID, on record: Int, slot: Int, _ parameters: [String: String] = [:],
+                         severity: Severity? = nil) {
+        precondition(!summaries[record].isKnown, "findings go to records of this run")
+        let field = summaries[record].category.fields[slot]
+        var values = parameters
+        values["name_zh"] = values["name_zh"] ?? field.nameZh
+        values["name_en"] = values["name_en"] ?? field.nameEn
+        findings.append((record, findings.count,
+                         Finding(rule: rule, path: field.path, location: location(record), parameters: values, severity: severity)))
+    }
+
+    /// The findings by record (in add order), then in the order the rules found them.
+    func result() -> [CrossRecordFinding] {
+        findings.sorted { ($0.record, $0.sequence) < ($1.record, $1.sequence) }.map { item in
+            let summary = summaries[item.record]
+            let occurrence = group(summary.category, summary.id).filter {
+                Int($0) < item.record && !summaries[Int($0)].isKnown
+            }.count
+            return CrossRecordFinding(category: summary.category, id: id(item.record), occurrence: occurrence,
+                                      finding: item.finding)
+        }
+    }
+}
+
+extension FieldSpec {
+    /// The enclosing block's field, or the field itself: `department` for `department.uscc`.
+    func enclosingBlock(in category: RecordCategory) -> FieldSpec { parent.map { category.fields[$0] } ?? self }
+}

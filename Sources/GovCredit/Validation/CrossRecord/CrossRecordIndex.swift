@@ -1,0 +1,101 @@
+/// The cross-record rules of SPEC §5 over one run (every file of a submission), and against what earlier packages
+/// hold in incremental mode.
+///
+/// Records go in one by one as they pass their field and record rules; the index keeps a ``RecordSummary`` of
+/// each (a few dozen bytes), never the record, so memory grows with the number of records and not with the size
+/// of the files. ``check()`` runs every rule once all records are in.
+///
+/// ```swift
+/// var index = CrossRecordIndex()
+/// for outcome in outcomes where outcome.isAccepted { if let record = outcome.record { index.add(record) } }
+/// for item in index.check() { … item.category, item.id, item.occurrence, item.finding … }
+/// ```
+///
+/// Which record a finding concerns: the record the rule is about (the one that refers, for references and the
+/// chain; the sanction, the typical case, the verification, the dishonesty record, as each rule says). Only
+/// records of this run are reported: a record an earlier package holds was checked with that package. When the
+/// record a rule is about is known and the other is in this run, this run made the contradiction and the
+/// finding goes to its record instead.
+struct CrossRecordIndex {
+    private(set) var summaries: [RecordSummary] = []
+    /// The references of every record, back to back (see ``SummaryLayout/referenceSlots``): `0` for an absent
+    /// reference, else the id's number + 1.
+    private(set) var referencePool: [UInt32] = []
+    /// Record ids and referenced ids of every category share one table: a reference and the record it names get
+    /// the same number.
+    private(set) var ids = InternedStrings()
+    private(set) var usccs = InternedStrings()
+    private(set) var files = InternedStrings()
+
+    init() {}
+
+    /// Adds a record that passed its field and record rules (values in canonical form). `location` is where it
+    /// starts.
+    mutating func add(_ record: FlatRecord) { append(record, origin: .run) }
+
+    /// Adds what an earlier package (incremental mode) holds, so references to it resolve and its state counts.
+    /// A record of this run with the same category and id is its newer version, not a duplicate.
+    mutating func addKnown(_ record: FlatRecord) { append(record, origin: .known) }
+
+    /// Runs every cross-record rule once all records are in. Findings are grouped by the record they concern, in
+    /// the order records were added, so the caller can reject it (error) or report it (warning).
+    func check() -> [CrossRecordFinding] {
+        var context = CrossRecordContext(index: self)
+        ReferenceRules.check(&context)
+        ChainRules.check(&context)
+        RestorationRules.check(&context)
+        TypicalCaseRules.check(&context)
+        return context.result()
+    }
+
+    /// Bytes the index holds per record (summary, references and interned strings), for capacity planning.
+    var bytesPerRecord: Double {
+        guard !summaries.isEmpty else { return 0 }
+        let total = summaries.capacity * MemoryLayout<RecordSummary>.stride
+            + referencePool.capacity * MemoryLayout<UInt32>.stride + ids.footprint + usccs.footprint + files.footprint
+        return Double(total) / Double(summaries.count)
+    }
+
+    private mutating func append(_ record: FlatRecord, origin: RecordSummary.Origin) {
+        let layout = SummaryLayout.byOrdinal[Int(record.category.ordinal)]
+        precondition(summaries.count < Int(UInt32.max) && referencePool.count <= Int(UInt32.max),
+                     "cross-record index full: more than 4 billion records or references")
+        let referenceStart = UInt32(referencePool.count)
+        for slot in layout.referenceSlots {
+            referencePool.append(record[slot]?.text.map { ids.intern($0) + 1 } ?? 0)
+        }
+        if let slot = layout.referenceListSlot, case .list(let items)? = record[slot] {
+            for item in items { referencePool.append(ids.intern(item) + 1) }
+        }
+        func date(_ position: Int) -> Int32 {
+            guard position < layout.dateSlots.count,
+                  let date = record[layout.dateSlots[position]]?.text.flatMap({ CivilDate(iso: $0) }) else {
+                return RecordSummary.absentDate
+            }
+            return Int32(date.daysSinceEpoch)
+        }
+        var state: UInt8 = 0
+        if let slot = layout.stateSlot, let list = layout.stateList, let code = record[slot]?.text,
+           let position = list.entries.firstIndex(where: { $0.code == code }) {
+            state = UInt8(position + 1)
+        }
+        let uscc = layout.usccSlot.flatMap { record[$0]?.text }.map { usccs.intern($0) + 1 } ?? 0
+        summaries.append(RecordSummary(
+            categoryOrdinal: record.category.ordinal, origin: origin, state: state,
+            id: ids.intern(record[layout.idSlot]?.text ?? ""),
+            file: files.intern(record.location.file),
+            // Line and record numbers past 2³² would need a file of hundreds of gigabytes; they are clamped
+            // rather than wrapped, so a location is never a wrong small number.
+            recordNumber: UInt32(clamping: record.location.record), line: UInt32(clamping: record.location.line),
+            firstDate: date(0), secondDate: date(1), referenceStart: referenceStart, uscc: uscc))
+    }
+}
+
+/// One finding of a cross-record rule and the record it concerns.
+struct CrossRecordFinding: Hashable, Sendable {
+    let category: RecordCategory
+    let id: String
+    /// Which of the records of this run with this category and id: 0-based, in the order they were added.
+    let occurrence: Int
+    let finding: Finding
+}
