@@ -11,6 +11,7 @@ struct SampleGoldenTests {
         var found: [String] = []
         while let path = enumerator?.nextObject() as? String {
             let isSample = [".jsonl", ".csv", ".xml", ".yaml"].contains { path.hasSuffix($0) } && !path.hasSuffix("profile.yaml")
+                && !path.hasPrefix("packages/")
             if isSample { found.append("samples/" + path) }
         }
         return found.sorted()
@@ -37,5 +38,42 @@ struct SampleGoldenTests {
                                      + (usesProfile ? ["--profile", profile] : []))
         #expect(result.stdout == expected, "run tools/update-goldens and review the diff if the change is intended")
         #expect(result.status == (expected.contains(#""severity":"error""#) ? 1 : 0))
+    }
+
+    static let packages: [String] = {
+        let root = Command.repositoryRoot.appendingPathComponent("samples/packages")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { $0.hasSuffix(".args") }.map { String($0.dropLast(".args".count)) }.sorted()
+    }()
+
+    @Test func everyProvincialSampleHasAGoldenPackage() {
+        #expect(Set(Self.packages).isSuperset(of: ["canonical", "zhejiang-33", "guangdong-44", "sichuan-51", "defects"]))
+    }
+
+    /// Converting a sample again gives its committed package and rejects, byte for byte (issue 4).
+    @Test(arguments: packages)
+    func convertingASampleGivesItsGoldenPackage(_ name: String) throws {
+        let root = Command.repositoryRoot.appendingPathComponent("samples/packages")
+        let arguments = try String(contentsOf: root.appendingPathComponent("\(name).args"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let out = scratch.appendingPathComponent(name).path
+        _ = try Command.run(["convert"] + arguments + ["--out", out, "--today", "2026-01-01"])
+        let golden = root.appendingPathComponent(name).path
+        let files = FileManager.default.enumerator(atPath: golden)?.compactMap { $0 as? String }.filter { !$0.hasSuffix("/") } ?? []
+        #expect(!files.isEmpty)
+        for file in files {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: golden + "/" + file, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            let expected = try Data(contentsOf: URL(fileURLWithPath: golden + "/" + file))
+            let actual = try? Data(contentsOf: URL(fileURLWithPath: out + "/" + file))
+            #expect(actual == expected, "\(name)/\(file) differs from the golden package (tools/update-goldens after review)")
+        }
+        let produced = FileManager.default.enumerator(atPath: out)?.compactMap { $0 as? String } ?? []
+        #expect(Set(produced) == Set(files), "the package holds other files than the golden one")
+        let expectedRejects = try Data(contentsOf: root.appendingPathComponent("\(name).rejects.jsonl"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + ".rejects.jsonl")) == expectedRejects)
     }
 }
