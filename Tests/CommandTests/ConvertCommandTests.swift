@@ -65,6 +65,48 @@ struct ConvertCommandTests {
         #expect(xmlStatus == 0, "\(xmlOutput)")
         let rejects = try String(contentsOfFile: package + ".rejects.jsonl", encoding: .utf8)
         #expect(rejects.isEmpty)
+        let schema = "Standards/gov-integrity/1.0/generated/gov-integrity-1.0.schema.json"
+        for file in files where file["format"] as? String == "jsonl" {
+            let path = package + "/" + (file["path"] as? String ?? "")
+            let (status, output) = try Self.tool(["python3", "Tests/GovCreditTests/Schemas/json_schema_check.py", schema, "validate",
+                                                  file["category"] as? String ?? "", path])
+            #expect(status == 0, "\(output)")
+        }
+    }
+
+    /// A package's JSON Lines and its XML document read back through the canonical readers give the same
+    /// records, all accepted (issue 4: round trip).
+    @Test func aPackageReadsBackThroughTheCanonicalReaders() throws {
+        let package = try Self.scratchDirectory() + "/pkg"
+        #expect(try Command.run(["convert"] + Self.canonicalJSONLines + ["--out", package] + Self.submitter).status == 0)
+        let jsonFiles = try FileManager.default.contentsOfDirectory(atPath: package + "/records").sorted().map { package + "/records/" + $0 }
+        let fromJSON = try Command.run(["validate"] + jsonFiles + ["--format", "json", "--today", "2026-01-01"])
+        let fromXML = try Command.run(["validate", package + "/records.xml", "--format", "json", "--today", "2026-01-01"])
+        for result in [fromJSON, fromXML] {
+            #expect(result.status == 0, "\(result.stdout)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect((report["counts"] as? [String: Int]) == ["read": 31, "accepted": 31, "rejected": 0])
+        }
+        // The records themselves: each JSON line equals the original sample line once the envelope is set aside
+        // (amounts are written as strings with two decimals).
+        func object(_ line: Substring) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        for category in ["complaint", "dishonesty", "typicalCase", "arrears"] {
+            let original = try String(contentsOfFile: Command.repositoryRoot.appendingPathComponent("samples/canonical/\(category).jsonl").path, encoding: .utf8)
+                .split(separator: "\n").map(object)
+            let written = try String(contentsOfFile: package + "/records/\(category).jsonl", encoding: .utf8).split(separator: "\n").map(object)
+            #expect(original.count == written.count)
+            for (a, b) in zip(original, written) {
+                var left = a, right = b
+                right["nationalKey"] = nil
+                right["operation"] = nil
+                for key in ["amountInvolved", "amountOwed", "amountPaid"] {
+                    if let number = left[key] as? NSNumber, !(left[key] is String) { left[key] = String(format: "%.2f", number.doubleValue) }
+                }
+                #expect(NSDictionary(dictionary: left) == NSDictionary(dictionary: right), "\(category) \(a["id"] ?? "")")
+            }
+        }
     }
 
     @Test func theSameInputsGiveByteIdenticalPackages() throws {
