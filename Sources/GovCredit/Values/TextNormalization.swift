@@ -24,14 +24,16 @@ enum TextNormalization {
         return String(scalars[first...last])
     }
 
-    /// Characters not allowed in any value: C0 controls other than TAB, LF and CR, and DEL. They cannot be
-    /// written to XML 1.0 and have no business in a credit record. Returns the 1-based character position.
+    /// Characters not allowed in any value: C0 controls other than TAB, LF and CR, DEL, and the noncharacters
+    /// U+FFFE and U+FFFF. XML 1.0 cannot carry them (the package's XML must stay well-formed) and they have no
+    /// business in a credit record. Returns the 1-based character position.
     static func firstControlCharacter(in text: String) -> Int? {
         var position = 0
         for scalar in text.unicodeScalars {
             position += 1
             let value = scalar.value
-            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F {
+            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F
+                || value == 0xFFFE || value == 0xFFFF {
                 return position
             }
         }

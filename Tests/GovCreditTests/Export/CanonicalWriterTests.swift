@@ -173,9 +173,8 @@ import Testing
     @Test func validatorRejectsNoncharactersXMLCannotCarry() throws {
         let line = try Self.sampleLine(.performance, replacing: "obligation", with: "按期\u{FFFF}拨付")
         let (_, outcomes) = try validate(lines: [line], category: .performance)
-        withKnownIssue("the Validator accepts U+FFFE/U+FFFF, which the XML writer cannot write") {
-            #expect(outcomes.first?.isAccepted == false)
-        }
+        #expect(outcomes.first?.isAccepted == false)
+        #expect(outcomes.first?.errorKeys == ["field.control-character@obligation"])
     }
 
     // MARK: Tricky text

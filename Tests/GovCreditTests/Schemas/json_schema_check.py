@@ -48,7 +48,11 @@ def main(argv: list[str]) -> int:
     entry["$ref"] = f"#/$defs/{category}"
     validator = Draft202012Validator(entry, format_checker=Draft202012Validator.FORMAT_CHECKER)
     invalid = 0
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # Lines end at "\n" only: U+2028, U+2029 and U+0085 are characters inside a JSON string, not line breaks.
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for number, line in enumerate(lines, start=1):
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
