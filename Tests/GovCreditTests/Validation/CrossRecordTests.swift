@@ -356,38 +356,3 @@ struct CrossRecordTests {
                           "typicalCase:T-001#0", "typicalCase:T-001#0"], "\(order)")
     }
 }
-
-@Test func measureXrefTemporary() {
-    print("MEASURE stride", MemoryLayout<RecordSummary>.stride, "size", MemoryLayout<RecordSummary>.size)
-    for (label, width) in [("short", 0), ("long", 24)] {
-        var index = CrossRecordIndex()
-        let count = 1_000_000
-        let clock = ContinuousClock()
-        var start = clock.now
-        let pad = String(repeating: "0", count: width)
-        for n in 0..<count {
-            let category: RecordCategory = [.complaint, .verification, .dishonesty, .sanction][n % 4]
-            var record = FlatRecord(category: category, location: SourceLocation(file: "/data/\(category.rawValue).jsonl", record: n + 1, line: n + 1))
-            record.set(.text("\(category.rawValue.prefix(1).uppercased())-\(pad)\(n / 4)"), atPath: "id")
-            switch category {
-            case .dishonesty:
-                record.set(.text("2024-03-15"), atPath: "identifiedDate"); record.set(.text("ACTIVE"), atPath: "status")
-                record.set(.text("1133010600249\(n % 1000)"), atPath: "entity.uscc"); record.set(.text("V-\(pad)\(n / 4)"), atPath: "verificationId")
-                record.set(.text("C-\(pad)\(n / 4)"), atPath: "complaintId")
-            case .sanction:
-                record.set(.text("2024-03-20"), atPath: "startDate"); record.set(.text("IN_FORCE"), atPath: "status"); record.set(.text("D-\(pad)\(n / 4)"), atPath: "dishonestyId")
-            case .verification:
-                record.set(.text("2024-01-10"), atPath: "receivedDate"); record.set(.text("2024-02-05"), atPath: "verifiedDate"); record.set(.text("C-\(pad)\(n / 4)"), atPath: "complaintId")
-                record.set(.text("REFUSED"), atPath: "rectificationOutcome")
-            default:
-                record.set(.text("2024-01-08"), atPath: "receivedDate")
-            }
-            index.add(record)
-        }
-        print("MEASURE add", clock.now - start)
-        print("MEASURE", label, "bytes/record", index.bytesPerRecord, "ids", index.ids.count, index.ids.footprint, "summ cap", index.summaries.capacity, "pool", index.referencePool.count, index.referencePool.capacity)
-        start = clock.now
-        let findings = index.check()
-        print("MEASURE check", clock.now - start, findings.count, findings.prefix(2).map { $0.finding.message.en })
-    }
-}

@@ -121,13 +121,13 @@ extension RuleID {
     public static let xrefDuplicateId = RuleID("xref.duplicate-id")
     /// '{name_en}' ({path}) refers to {target} record {id}, which is not in this submission (it may have been submitted earlier) (warning; SPEC §5)
     public static let xrefUnresolved = RuleID("xref.unresolved")
-    /// '{earlier_en}' ({earlier}) must not be later than '{later_en}' ({later}) of the related record (error; SPEC §5)
+    /// '{earlier_en}' ({earlier}, {earlier_record}) must not be later than '{later_en}' ({later}, {later_record}) (error; SPEC §5)
     public static let xrefChainDateOrder = RuleID("xref.chain-date-order")
     /// The verification {id} cited by the dishonesty record has rectification outcome {outcome}; it must be REFUSED (error; §II(2))
     public static let xrefDishonestyNeedsRefusal = RuleID("xref.dishonesty-needs-refusal")
     /// Verification {id} records a refusal to rectify, but no dishonesty record cites it (warning; §II(2))
     public static let xrefRefusalWithoutRecord = RuleID("xref.refusal-without-record")
-    /// Dishonesty record {id} is RESTORED but has no restoration record (error; §III(6))
+    /// Dishonesty record {id} is RESTORED but has no restoration record (warning; §III(6))
     public static let xrefRestoredWithoutRestoration = RuleID("xref.restored-without-restoration")
     /// Dishonesty record {id} is restored but sanction {sanction} is still in force (error; §III(6))
     public static let xrefRestoredSanctionInForce = RuleID("xref.restored-sanction-in-force")
@@ -320,15 +320,15 @@ enum RuleCatalogue {
                   zh: "“{name_zh}”（{path}）引用的 {target} 记录 {id} 不在本次提交中（可能已在此前提交）",
                   en: "'{name_en}' ({path}) refers to {target} record {id}, which is not in this submission (it may have been submitted earlier)"),
         RuleEntry(id: "xref.chain-date-order", severity: .error, scope: "cross-record", clause: "SPEC §5",
-                  zh: "“{earlier_zh}”（{earlier}）不应晚于关联记录的“{later_zh}”（{later}）",
-                  en: "'{earlier_en}' ({earlier}) must not be later than '{later_en}' ({later}) of the related record"),
+                  zh: "“{earlier_zh}”（{earlier}，{earlier_record}）不应晚于“{later_zh}”（{later}，{later_record}）",
+                  en: "'{earlier_en}' ({earlier}, {earlier_record}) must not be later than '{later_en}' ({later}, {later_record})"),
         RuleEntry(id: "xref.dishonesty-needs-refusal", severity: .error, scope: "cross-record", clause: "§II(2)",
                   zh: "失信记录引用的核实认定 {id} 的整改结果为 {outcome}，应为“拒不整改”",
                   en: "The verification {id} cited by the dishonesty record has rectification outcome {outcome}; it must be REFUSED"),
         RuleEntry(id: "xref.refusal-without-record", severity: .warning, scope: "cross-record", clause: "§II(2)",
                   zh: "核实认定 {id} 的整改结果为“拒不整改”，但没有引用它的失信记录",
                   en: "Verification {id} records a refusal to rectify, but no dishonesty record cites it"),
-        RuleEntry(id: "xref.restored-without-restoration", severity: .error, scope: "cross-record", clause: "§III(6)",
+        RuleEntry(id: "xref.restored-without-restoration", severity: .warning, scope: "cross-record", clause: "§III(6)",
                   zh: "失信记录 {id} 状态为“已信用修复”，但没有对应的信用修复记录",
                   en: "Dishonesty record {id} is RESTORED but has no restoration record"),
         RuleEntry(id: "xref.restored-sanction-in-force", severity: .error, scope: "cross-record", clause: "§III(6)",
