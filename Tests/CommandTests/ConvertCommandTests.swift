@@ -169,7 +169,7 @@ struct ConvertCommandTests {
     @Test func incrementalModeSendsOnlyChanges() throws {
         let root = try Self.scratchDirectory()
         #expect(try Command.run(["convert", "samples/canonical/dishonesty.jsonl", "--out", "\(root)/full"] + Self.submitter).status == 0)
-        // Next night: D-001 changed (facts), D-002 gone, one new record, D-003 restored.
+        // Next night: D-001 changed (facts), D-002 gone, one new record, D-003 restored, D-004 unchanged.
         let lines = try String(contentsOfFile: Command.repositoryRoot.appendingPathComponent("samples/canonical/dishonesty.jsonl").path, encoding: .utf8)
             .split(separator: "\n").map(String.init)
         var next: [String] = []
@@ -178,6 +178,9 @@ struct ConvertCommandTests {
             switch object["id"] as? String {
             case "D-001": object["facts"] = "补充核实后更新的失信事实。"
             case "D-002": continue
+            case "D-003":
+                object["status"] = "RESTORED"
+                object["restoredDate"] = "2025-06-30"
             default: break
             }
             next.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
@@ -193,9 +196,11 @@ struct ConvertCommandTests {
         let manifest = try Self.manifest("\(root)/delta")
         #expect(manifest["mode"] as? String == "INCREMENTAL")
         let operations = try #require(manifest["operations"] as? [String: Int])
-        #expect(operations["ADD"] == 1 && operations["UPDATE"] == 1 && operations["REVOKE"] == 1, "\(operations)")
+        #expect(operations == ["ADD": 1, "UPDATE": 1, "RESTORE": 1, "REVOKE": 1], "\(operations)")
         let delta = try String(contentsOfFile: "\(root)/delta/records/dishonesty.jsonl", encoding: .utf8).split(separator: "\n")
-        #expect(delta.count == 3)
+        #expect(delta.count == 4)  // D-004 is unchanged: not sent again
+        #expect(delta.contains { $0.contains("\"D-003\"") && $0.contains("\"RESTORE\"") })
+        #expect(!delta.contains { $0.contains("\"D-004\"") })
         #expect(delta.contains { $0.contains("\"D-100\"") && $0.contains("\"ADD\"") })
         #expect(delta.contains { $0.contains("\"D-001\"") && $0.contains("\"UPDATE\"") })
         #expect(delta.contains { $0.contains("\"33:dishonesty:D-002\"") && $0.contains("\"REVOKE\"") })
