@@ -7,21 +7,7 @@ import Testing
 struct DecodingFileReaderTests {
     static let text = "编号,名称\n1,杭州市西湖区经济和信息化局\n2,𠀀𪚥 €\n"
 
-    static func gb18030(_ text: String) throws -> [UInt8] {
-        // Python's codec is the independent reference for the GB18030 bytes.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('gb18030'))"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return [UInt8](data)
-    }
+    static func gb18030(_ text: String) throws -> [UInt8] { try GB18030.encode(text) }
 
     static func decodeAll(_ bytes: [UInt8], _ choice: EncodingChoice = .automatic) throws -> (String, TextEncoding?, [InvalidSequence]) {
         let path = try TestFiles.temporaryFile(named: "input.csv", contents: bytes)
