@@ -135,6 +135,62 @@ extension RuleID {
     public static let xrefTypicalCaseInactive = RuleID("xref.typical-case-inactive")
     /// A typical case for REPEATED dishonesty needs at least 2 dishonesty records of the same entity (error; §IV(9))
     public static let xrefTypicalCaseRepeated = RuleID("xref.typical-case-repeated")
+    /// manifest.json is not valid JSON (near column {column}): {detail_en} (error; SPEC §7)
+    public static let packageManifestSyntax = RuleID("package.manifest-syntax")
+    /// manifest.json lacks the required key {key}, or it has the wrong type (error; SPEC §7)
+    public static let packageManifestRequired = RuleID("package.manifest-required")
+    /// Unknown package format '{value}' (expected {expected}) (error; SPEC §7)
+    public static let packageManifestFormat = RuleID("package.manifest-format")
+    /// Unknown standard or version: {id} {version} (expected {expected}) (error; SPEC §7)
+    public static let packageStandard = RuleID("package.standard")
+    /// The submitter's unified social credit code '{value}' is invalid ({check}) (error; SPEC §7)
+    public static let packageSubmitterUscc = RuleID("package.submitter-uscc")
+    /// The submitter's division code '{value}' is invalid ({check}) (error; SPEC §7)
+    public static let packageSubmitterDivision = RuleID("package.submitter-division")
+    /// Batch id '{value}' is malformed (1–64 characters of A–Z, a–z, 0–9, '.', '_', '-') (error; SPEC §7)
+    public static let packageBatchId = RuleID("package.batch-id")
+    /// Creation time '{value}' is not ISO 8601 with an offset (error; SPEC §7)
+    public static let packageCreatedAt = RuleID("package.created-at")
+    /// Unknown mode '{value}' (FULL or INCREMENTAL) (error; SPEC §7)
+    public static let packageMode = RuleID("package.mode")
+    /// A {mode} package is not compared with a previous package (--since) (error; SPEC §7)
+    public static let packageModeSince = RuleID("package.mode-since")
+    /// An incremental package ({mode}) without the previous package (--since): operations are not checked (warning; SPEC §7)
+    public static let packageIncrementalUnchecked = RuleID("package.incremental-unchecked")
+    /// Counts disagree: expected {expected}, found {found} (error; SPEC §7)
+    public static let packageCounts = RuleID("package.counts")
+    /// Operation counts disagree with the records: expected {expected}, found {found} (error; SPEC §7)
+    public static let packageOperationCounts = RuleID("package.operation-counts")
+    /// Invalid files entry {file}: {detail} (error; SPEC §7)
+    public static let packageFileEntry = RuleID("package.file-entry")
+    /// The listed file {file} does not exist (error; SPEC §7)
+    public static let packageFileMissing = RuleID("package.file-missing")
+    /// File {file} is not in the manifest (error; SPEC §7)
+    public static let packageFileUnlisted = RuleID("package.file-unlisted")
+    /// File {file} has the wrong record count: expected {expected}, found {found} (error; SPEC §7)
+    public static let packageFileRecords = RuleID("package.file-records")
+    /// File {file} has the wrong size: expected {expected} bytes, found {found} (error; SPEC §7)
+    public static let packageFileBytes = RuleID("package.file-bytes")
+    /// The {algorithm} digest of {file} differs: expected {expected}, found {found} (error; SPEC §7)
+    public static let packageFileDigest = RuleID("package.file-digest")
+    /// File {file} has no {algorithm} digest (warning; SPEC §7)
+    public static let packageDigestAbsent = RuleID("package.digest-absent")
+    /// The record lacks its national key (nationalKey) (error; SPEC §7)
+    public static let packageNationalKeyMissing = RuleID("package.national-key-missing")
+    /// National key '{value}' must start with the submitter's province {expected}; it starts with {found} (error; SPEC §7)
+    public static let packageNationalKeyProvince = RuleID("package.national-key-province")
+    /// National key '{value}' does not match the record (expected {expected}) (error; SPEC §7)
+    public static let packageNationalKeyMismatch = RuleID("package.national-key-mismatch")
+    /// National key {key} occurs again (first in {first_file} line {first_line}) (error; SPEC §7)
+    public static let packageNationalKeyDuplicate = RuleID("package.national-key-duplicate")
+    /// The record lacks its operation (error; SPEC §7)
+    public static let packageOperationMissing = RuleID("package.operation-missing")
+    /// The previous package does not have {key}, so it cannot be {operation} (error; SPEC §7)
+    public static let packageOperationUnknownKey = RuleID("package.operation-unknown-key")
+    /// The previous package already has {key}, so it cannot be {operation} (error; SPEC §7)
+    public static let packageOperationKnownKey = RuleID("package.operation-known-key")
+    /// Record {key} in {file} differs from the same record in the JSON Lines files (error; SPEC §7)
+    public static let packageXmlMismatch = RuleID("package.xml-mismatch")
 }
 
 enum RuleCatalogue {
@@ -340,5 +396,89 @@ enum RuleCatalogue {
         RuleEntry(id: "xref.typical-case-repeated", severity: .error, scope: "cross-record", clause: "§IV(9)",
                   zh: "选取理由为“多次失信”的典型案例需要同一主体至少 2 条失信记录",
                   en: "A typical case for REPEATED dishonesty needs at least 2 dishonesty records of the same entity"),
+        RuleEntry(id: "package.manifest-syntax", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "manifest.json 不是有效的 JSON（第 {column} 列附近）：{detail_zh}",
+                  en: "manifest.json is not valid JSON (near column {column}): {detail_en}"),
+        RuleEntry(id: "package.manifest-required", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "manifest.json 缺少必填键 {key}，或其类型不对",
+                  en: "manifest.json lacks the required key {key}, or it has the wrong type"),
+        RuleEntry(id: "package.manifest-format", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "未知的报送包格式“{value}”（应为 {expected}）",
+                  en: "Unknown package format '{value}' (expected {expected})"),
+        RuleEntry(id: "package.standard", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "未知的标准或版本：{id} {version}（应为 {expected}）",
+                  en: "Unknown standard or version: {id} {version} (expected {expected})"),
+        RuleEntry(id: "package.submitter-uscc", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "报送单位统一社会信用代码“{value}”无效（{check}）",
+                  en: "The submitter's unified social credit code '{value}' is invalid ({check})"),
+        RuleEntry(id: "package.submitter-division", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "报送单位行政区划代码“{value}”无效（{check}）",
+                  en: "The submitter's division code '{value}' is invalid ({check})"),
+        RuleEntry(id: "package.batch-id", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "批次号“{value}”格式错误（1–64 位字母、数字、点、下划线或连字符）",
+                  en: "Batch id '{value}' is malformed (1–64 characters of A–Z, a–z, 0–9, '.', '_', '-')"),
+        RuleEntry(id: "package.created-at", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "创建时间“{value}”不是带时区的 ISO 8601 时间",
+                  en: "Creation time '{value}' is not ISO 8601 with an offset"),
+        RuleEntry(id: "package.mode", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "未知的报送模式“{value}”（应为 FULL 或 INCREMENTAL）",
+                  en: "Unknown mode '{value}' (FULL or INCREMENTAL)"),
+        RuleEntry(id: "package.mode-since", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "模式为 {mode} 的全量包不应与上一个报送包（--since）比对",
+                  en: "A {mode} package is not compared with a previous package (--since)"),
+        RuleEntry(id: "package.incremental-unchecked", severity: .warning, scope: "package", clause: "SPEC §7",
+                  zh: "增量包（{mode}）未给出上一个报送包（--since），无法核对操作类型",
+                  en: "An incremental package ({mode}) without the previous package (--since): operations are not checked"),
+        RuleEntry(id: "package.counts", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "计数不符：应为 {expected}，实际为 {found}",
+                  en: "Counts disagree: expected {expected}, found {found}"),
+        RuleEntry(id: "package.operation-counts", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "操作计数与记录不符：应为 {expected}，实际为 {found}",
+                  en: "Operation counts disagree with the records: expected {expected}, found {found}"),
+        RuleEntry(id: "package.file-entry", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "文件条目 {file} 无效：{detail}",
+                  en: "Invalid files entry {file}: {detail}"),
+        RuleEntry(id: "package.file-missing", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "清单列出的文件 {file} 不存在",
+                  en: "The listed file {file} does not exist"),
+        RuleEntry(id: "package.file-unlisted", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "文件 {file} 不在清单中",
+                  en: "File {file} is not in the manifest"),
+        RuleEntry(id: "package.file-records", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "文件 {file} 的记录数不符：应为 {expected}，实际为 {found}",
+                  en: "File {file} has the wrong record count: expected {expected}, found {found}"),
+        RuleEntry(id: "package.file-bytes", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "文件 {file} 的大小不符：应为 {expected} 字节，实际为 {found} 字节",
+                  en: "File {file} has the wrong size: expected {expected} bytes, found {found}"),
+        RuleEntry(id: "package.file-digest", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "文件 {file} 的 {algorithm} 摘要不符：应为 {expected}，实际为 {found}",
+                  en: "The {algorithm} digest of {file} differs: expected {expected}, found {found}"),
+        RuleEntry(id: "package.digest-absent", severity: .warning, scope: "package", clause: "SPEC §7",
+                  zh: "文件 {file} 缺少 {algorithm} 摘要",
+                  en: "File {file} has no {algorithm} digest"),
+        RuleEntry(id: "package.national-key-missing", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "记录缺少全国唯一键 nationalKey",
+                  en: "The record lacks its national key (nationalKey)"),
+        RuleEntry(id: "package.national-key-province", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "全国唯一键“{value}”的省级代码应为 {expected}（报送单位所在省），实际为 {found}",
+                  en: "National key '{value}' must start with the submitter's province {expected}; it starts with {found}"),
+        RuleEntry(id: "package.national-key-mismatch", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "全国唯一键“{value}”与记录不符（应为 {expected}）",
+                  en: "National key '{value}' does not match the record (expected {expected})"),
+        RuleEntry(id: "package.national-key-duplicate", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "全国唯一键 {key} 重复（首次出现于 {first_file} 第 {first_line} 行）",
+                  en: "National key {key} occurs again (first in {first_file} line {first_line})"),
+        RuleEntry(id: "package.operation-missing", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "记录缺少操作类型 operation",
+                  en: "The record lacks its operation"),
+        RuleEntry(id: "package.operation-unknown-key", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "上一个报送包没有 {key}，不能执行 {operation}",
+                  en: "The previous package does not have {key}, so it cannot be {operation}"),
+        RuleEntry(id: "package.operation-known-key", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "上一个报送包已有 {key}，不能执行 {operation}",
+                  en: "The previous package already has {key}, so it cannot be {operation}"),
+        RuleEntry(id: "package.xml-mismatch", severity: .error, scope: "package", clause: "SPEC §7",
+                  zh: "{file} 中的记录 {key} 与 JSON Lines 中的同一记录不一致",
+                  en: "Record {key} in {file} differs from the same record in the JSON Lines files"),
     ]
 }

@@ -1,0 +1,446 @@
+import Foundation
+
+/// Checks a submission package before upload (SPEC §7–§8, issue 8): the manifest, the integrity of every file
+/// (presence, record count, size, SHA-256, SM3), and every record read back through the canonical readers with
+/// the field, record and cross-record rules exactly as `validate` applies them, plus the package envelope
+/// (national key, operation) and, with a previous package, operation consistency.
+///
+/// Every problem is a ``Finding`` whose `location.file` is relative to the package. Records stream: memory is
+/// the cross-record index and one short entry per national key (duplicates, operations, XML/JSON agreement).
+public struct PackageVerifier: Sendable {
+    public var options: ValidationOptions
+    /// The XML Schema records.xml is checked against while it is read (the generated XSD), when known.
+    public var xmlSchemaPath: String?
+
+    public init(options: ValidationOptions = ValidationOptions(), xmlSchemaPath: String? = nil) {
+        self.options = options
+        self.xmlSchemaPath = xmlSchemaPath
+    }
+
+    /// Verifies the package at `path`, calling `onFinding` with every finding as it is found; returns the counts
+    /// of the records read from the package's record files (JSON Lines when it has them, else its XML document;
+    /// a record rejected by a cross-record rule counts as rejected).
+    ///
+    /// Throws ``InputError`` only when the package cannot be read at all: not a directory, no readable
+    /// `manifest.json`, or an unreadable previous package (`since`).
+    public func verify(package path: String, since: String? = nil,
+                       onFinding: (Finding) throws -> Void) throws -> RecordCounts {
+        var fileValidator = RecordFileValidator(options: options)
+        fileValidator.xmlSchemaPath = xmlSchemaPath
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError(file: path, message: LocalizedMessage(zh: "报送包不存在或不是目录", en: "the package does not exist or is not a directory"))
+        }
+        guard let data = FileManager.default.contents(atPath: "\(path)/manifest.json") else {
+            throw InputError(file: "\(path)/manifest.json", message: LocalizedMessage(
+                zh: "无法读取报送包的 manifest.json", en: "cannot read the package's manifest.json"))
+        }
+        var index = CrossRecordIndex()
+        let previous = try since.map { previousPath in
+            try PreviousPackage.load(path: previousPath, reading: fileValidator) { index.addKnown($0) }
+        }
+        return try withoutActuallyEscaping(onFinding) { report in
+            var run = VerificationRun(root: path, manifestBytes: Array(data), previous: previous, onFinding: report)
+            try run.checkManifest(since: since)
+            try run.checkFiles(validator: fileValidator, index: &index)
+            try run.finish(index: index)
+            return run.counts
+        }
+    }
+}
+
+/// The state of one verification.
+private struct VerificationRun {
+    /// One file of the package as the manifest lists it (or as found on disk when the manifest is unusable).
+    struct Listed {
+        let index: Int
+        let path: String
+        let category: RecordCategory?
+        let format: String
+        let records: Int?
+        let bytes: Int?
+        let digests: [DigestAlgorithm: String]
+    }
+
+    let root: String
+    let manifestLines: [Substring]
+    let previous: PreviousPackage?
+    let onFinding: (Finding) throws -> Void
+    var manifest: [String: Any]?
+    var province: String?
+    var mode: String?
+    var listed: [Listed] = []
+    var counts = RecordCounts()
+    var written = 0
+    var operations: [RecordOperation: Int] = [:]
+    var firstByKey: [String: SourceLocation] = [:]
+    var contentByKey: [String: [UInt8]] = [:]
+    var xmlSeenKeys: Set<String> = []
+    var occurrences: [RecordCategory: [String: Int]] = [:]
+
+    init(root: String, manifestBytes: [UInt8], previous: PreviousPackage?, onFinding: @escaping (Finding) throws -> Void) {
+        self.root = root
+        self.manifestLines = String(decoding: manifestBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        self.previous = previous
+        self.onFinding = onFinding
+        do {
+            _ = try JSONParser.parse(manifestBytes)
+            manifest = (try? JSONSerialization.jsonObject(with: Data(manifestBytes))) as? [String: Any]
+        } catch {
+            let before = manifestBytes.prefix(error.offset)
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = RecordFileValidator.column(ofByte: error.offset - lineStart, in: Array(manifestBytes[lineStart...]))
+            pending = [Self.finding(.packageManifestSyntax, "", SourceLocation(file: "manifest.json", record: 0, line: line, column: column),
+                                    ["column": String(column), "detail_zh": error.reason.zh, "detail_en": error.reason.en])]
+        }
+    }
+
+    private var pending: [Finding] = []
+
+    static func finding(_ rule: RuleID, _ path: String, _ location: SourceLocation, _ parameters: [String: String] = [:]) -> Finding {
+        return Finding(rule: rule, path: path, location: location, parameters: parameters)
+    }
+
+    func emit(_ finding: Finding) throws { try onFinding(finding) }
+
+    /// A finding on the manifest, at the first line that mentions `needle` (a key or a file path).
+    func manifestFinding(_ rule: RuleID, _ path: String, near needle: String?, _ parameters: [String: String] = [:]) throws {
+        var line = 1
+        if let needle, let found = manifestLines.firstIndex(where: { $0.contains("\"\(needle)\"") }) { line = found + 1 }
+        try emit(Self.finding(rule, path, SourceLocation(file: "manifest.json", record: 0, line: line), parameters))
+    }
+
+    /// A finding on a whole package file (line 0: the file, not one of its lines).
+    func fileFinding(_ rule: RuleID, _ path: String, file: String, _ parameters: [String: String] = [:]) throws {
+        try emit(Self.finding(rule, path, SourceLocation(file: file, record: 0, line: 0), ["file": file].merging(parameters) { $1 }))
+    }
+
+    // MARK: - Manifest
+
+    mutating func checkManifest(since: String?) throws {
+        for finding in pending { try emit(finding) }
+        guard pending.isEmpty else { return }
+        guard let manifest else {
+            try manifestFinding(.packageManifestSyntax, "", near: nil, ["detail_zh": "不是 JSON 对象", "detail_en": "not a JSON object"])
+            return
+        }
+        func required(_ key: String, in object: [String: Any], path: String) throws -> Any? {
+            guard let value = object[key], !(value is NSNull) else {
+                try manifestFinding(.packageManifestRequired, path, near: key, ["key": path])
+                return nil
+            }
+            return value
+        }
+        func string(_ key: String, in object: [String: Any], path: String) throws -> String? {
+            guard let value = try required(key, in: object, path: path) else { return nil }
+            guard let text = value as? String else {
+                try manifestFinding(.packageManifestRequired, path, near: key, ["key": path])
+                return nil
+            }
+            return text
+        }
+        func object(_ key: String, in parent: [String: Any], path: String) throws -> [String: Any]? {
+            guard let value = try required(key, in: parent, path: path) else { return nil }
+            guard let result = value as? [String: Any] else {
+                try manifestFinding(.packageManifestRequired, path, near: key, ["key": path])
+                return nil
+            }
+            return result
+        }
+        func integer(_ value: Any?) -> Int? {
+            guard let number = value as? NSNumber, let whole = Int(exactly: number.doubleValue) else { return nil }
+            return whole
+        }
+
+        if let format = try string("format", in: manifest, path: "format"), format != PackageManifest.format {
+            try manifestFinding(.packageManifestFormat, "format", near: "format", ["value": Finding.quoted(format), "expected": PackageManifest.format])
+        }
+        if let standard = try object("standard", in: manifest, path: "standard") {
+            let id = try string("id", in: standard, path: "standard.id")
+            let version = try string("version", in: standard, path: "standard.version")
+            if let id, let version, id != StandardInfo.id || version != StandardInfo.version {
+                try manifestFinding(.packageStandard, "standard", near: "standard",
+                                    ["id": Finding.quoted(id), "version": Finding.quoted(version),
+                                     "expected": "\(StandardInfo.id) \(StandardInfo.version)"])
+            }
+        }
+        if let submitter = try object("submitter", in: manifest, path: "submitter") {
+            if let name = try string("name", in: submitter, path: "submitter.name"), TextNormalization.trim(name).isEmpty {
+                try manifestFinding(.packageManifestRequired, "submitter.name", near: "submitter", ["key": "submitter.name"])
+            }
+            if let uscc = try string("uscc", in: submitter, path: "submitter.uscc"),
+               let issue = UnifiedSocialCreditCode.validate(uscc).first(where: { $0.severity == .error }) {
+                try manifestFinding(.packageSubmitterUscc, "submitter.uscc", near: "submitter", ["value": Finding.quoted(uscc), "check": issue.rule])
+            }
+            if let division = try string("divisionCode", in: submitter, path: "submitter.divisionCode") {
+                if let issue = DivisionCode.validate(division, on: nil).first(where: { $0.severity == .error }) {
+                    try manifestFinding(.packageSubmitterDivision, "submitter.divisionCode", near: "submitter",
+                                        ["value": Finding.quoted(division), "check": issue.rule])
+                } else {
+                    province = String(division.prefix(2))
+                }
+            }
+        }
+        if let batch = try string("batchId", in: manifest, path: "batchId"), !FieldChecker.isRecordID(batch) {
+            try manifestFinding(.packageBatchId, "batchId", near: "batchId", ["value": Finding.quoted(batch)])
+        }
+        if let created = try string("createdAt", in: manifest, path: "createdAt"), !Timestamp.isWellFormed(created) {
+            try manifestFinding(.packageCreatedAt, "createdAt", near: "createdAt", ["value": Finding.quoted(created)])
+        }
+        if let mode = try string("mode", in: manifest, path: "mode") {
+            switch mode {
+            case "FULL":
+                self.mode = mode
+                if since != nil { try manifestFinding(.packageModeSince, "mode", near: "mode", ["mode": mode]) }
+            case "INCREMENTAL":
+                self.mode = mode
+                if since == nil { try manifestFinding(.packageIncrementalUnchecked, "mode", near: "mode", ["mode": mode]) }
+            default:
+                try manifestFinding(.packageMode, "mode", near: "mode", ["value": Finding.quoted(mode)])
+            }
+        }
+        if let counts = try object("counts", in: manifest, path: "counts") {
+            let read = integer(counts["read"]), accepted = integer(counts["accepted"]), rejected = integer(counts["rejected"])
+            for (key, value) in [("read", read), ("accepted", accepted), ("rejected", rejected)] where value == nil {
+                try manifestFinding(.packageManifestRequired, "counts.\(key)", near: "counts", ["key": "counts.\(key)"])
+            }
+            if let read, let accepted, let rejected, read != accepted + rejected {
+                try manifestFinding(.packageCounts, "counts.read", near: "counts",
+                                    ["expected": String(accepted + rejected), "found": String(read)])
+            }
+        }
+        if let operations = try object("operations", in: manifest, path: "operations") {
+            for operation in RecordOperation.allCases where integer(operations[operation.rawValue]) == nil {
+                try manifestFinding(.packageManifestRequired, "operations.\(operation.rawValue)", near: "operations",
+                                    ["key": "operations.\(operation.rawValue)"])
+            }
+        }
+        guard let value = try required("files", in: manifest, path: "files") else { return }
+        guard let files = value as? [Any] else {
+            try manifestFinding(.packageManifestRequired, "files", near: "files", ["key": "files"])
+            return
+        }
+        var seen: Set<String> = []
+        for (position, item) in files.enumerated() {
+            let path = "files[\(position)]"
+            guard let entry = item as? [String: Any] else {
+                try manifestFinding(.packageFileEntry, path, near: "files", ["detail": "not an object"])
+                continue
+            }
+            guard let relative = try string("path", in: entry, path: "\(path).path") else { continue }
+            let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+            if relative.hasPrefix("/") || parts.contains("..") || parts.contains("") || parts.contains(".") || relative == "manifest.json" {
+                try manifestFinding(.packageFileEntry, "\(path).path", near: relative, ["file": relative, "detail": "unsafe path"])
+                continue
+            }
+            if !seen.insert(relative).inserted {
+                try manifestFinding(.packageFileEntry, "\(path).path", near: relative, ["file": relative, "detail": "listed twice"])
+                continue
+            }
+            let format = try string("format", in: entry, path: "\(path).format")
+            var category: RecordCategory?
+            if format == "jsonl" {
+                if let name = try string("category", in: entry, path: "\(path).category") {
+                    category = RecordCategory(rawValue: name)
+                    if category == nil {
+                        try manifestFinding(.packageFileEntry, "\(path).category", near: relative, ["file": relative, "detail": "unknown category \(name)"])
+                    }
+                }
+            } else if let format, format != "xml" {
+                try manifestFinding(.packageFileEntry, "\(path).format", near: relative, ["file": relative, "detail": "unknown format \(format)"])
+            }
+            let records = integer(entry["records"]), bytes = integer(entry["bytes"])
+            if records == nil { try manifestFinding(.packageManifestRequired, "\(path).records", near: relative, ["key": "\(path).records"]) }
+            if bytes == nil { try manifestFinding(.packageManifestRequired, "\(path).bytes", near: relative, ["key": "\(path).bytes"]) }
+            var digests: [DigestAlgorithm: String] = [:]
+            for algorithm in DigestAlgorithm.allCases {
+                if let digest = entry[algorithm.manifestKey] as? String {
+                    digests[algorithm] = digest.lowercased()
+                } else if algorithm == .sha256 {
+                    try manifestFinding(.packageManifestRequired, "\(path).sha256", near: relative, ["key": "\(path).sha256"])
+                } else {
+                    try manifestFinding(.packageDigestAbsent, "\(path).\(algorithm.manifestKey)", near: relative,
+                                        ["file": relative, "algorithm": algorithm.rawValue])
+                }
+            }
+            // A file whose format is unusable is still checked for presence and digests, never read as records.
+            let usable = (format == "jsonl" && category != nil) || format == "xml"
+            listed.append(Listed(index: position, path: relative, category: category, format: usable ? format ?? "" : "",
+                                 records: records, bytes: bytes, digests: digests))
+        }
+    }
+
+    /// Without a usable manifest: the record files found on disk, read for their records only.
+    mutating func discoverFiles() {
+        let records = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/records")) ?? []
+        for name in records.sorted() where name.hasSuffix(".jsonl") {
+            if let category = RecordCategory(rawValue: String(name.dropLast(6))) {
+                listed.append(Listed(index: -1, path: "records/\(name)", category: category, format: "jsonl", records: nil, bytes: nil, digests: [:]))
+            }
+        }
+        if FileManager.default.fileExists(atPath: "\(root)/records.xml") {
+            listed.append(Listed(index: -1, path: "records.xml", category: nil, format: "xml", records: nil, bytes: nil, digests: [:]))
+        }
+    }
+
+    // MARK: - Files and records
+
+    mutating func checkFiles(validator: RecordFileValidator, index: inout CrossRecordIndex) throws {
+        if manifest == nil { discoverFiles() } else { try checkUnlisted() }
+        let hasJSONLines = listed.contains { $0.format == "jsonl" }
+        let hasXML = listed.contains { $0.format == "xml" }
+        for file in listed {
+            let full = "\(root)/\(file.path)"
+            let entry = file.index >= 0 ? "files[\(file.index)]" : ""
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                try fileFinding(.packageFileMissing, entry.isEmpty ? "" : "\(entry).path", file: file.path)
+                continue
+            }
+            if file.index >= 0 { try checkIntegrity(of: file, at: full, entry: entry) }
+            guard !file.format.isEmpty else { continue }
+            let primary = file.format == "jsonl" || !hasJSONLines
+            var read = 0
+            do {
+                _ = try validator.validateFile(at: full, category: file.category, displayName: file.path) { outcome in
+                    read += 1
+                    try record(outcome, primary: primary, compareWithJSON: !primary && hasXML, index: &index)
+                }
+            } catch let error as InputError {
+                try fileFinding(.packageFileRecords, entry.isEmpty ? "" : "\(entry).records", file: file.path,
+                                ["detail_zh": error.message.zh, "detail_en": error.message.en])
+                continue
+            }
+            if let expected = file.records, expected != read {
+                try fileFinding(.packageFileRecords, "\(entry).records", file: file.path, ["expected": String(expected), "found": String(read)])
+            }
+        }
+        if hasJSONLines && hasXML {
+            // Every record of the JSON Lines files must also be in the XML document.
+            for (key, _) in contentByKey where !xmlSeenKeys.contains(key) {
+                let location = firstByKey[key] ?? SourceLocation(file: "records.xml", record: 0, line: 0)
+                try emit(Self.finding(.packageXmlMismatch, "nationalKey", location, ["key": key, "file": "records.xml"]))
+            }
+        }
+    }
+
+    func checkUnlisted() throws {
+        let listedPaths = Set(listed.map(\.path))
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
+        var unlisted: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: "\(root)/\(relative)", isDirectory: &isDirectory)
+            if isDirectory.boolValue || relative == "manifest.json" || listedPaths.contains(relative) { continue }
+            unlisted.append(relative)
+        }
+        for relative in unlisted.sorted() { try fileFinding(.packageFileUnlisted, "", file: relative) }
+    }
+
+    func checkIntegrity(of file: Listed, at full: String, entry: String) throws {
+        if let expected = file.bytes,
+           let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? NSNumber, size.intValue != expected {
+            try fileFinding(.packageFileBytes, "\(entry).bytes", file: file.path, ["expected": String(expected), "found": String(size.intValue)])
+        }
+        let algorithms = DigestAlgorithm.allCases.filter { file.digests[$0] != nil }
+        guard !algorithms.isEmpty else { return }
+        let computed: [DigestAlgorithm: String]
+        do {
+            computed = try MultiDigest.digest(ofFileAt: full, algorithms: algorithms)
+        } catch {
+            try fileFinding(.packageFileDigest, "\(entry).sha256", file: file.path,
+                            ["detail_zh": error.message.zh, "detail_en": error.message.en])
+            return
+        }
+        for algorithm in algorithms where computed[algorithm] != file.digests[algorithm] {
+            try fileFinding(.packageFileDigest, "\(entry).\(algorithm.manifestKey)", file: file.path,
+                            ["algorithm": algorithm.rawValue, "expected": file.digests[algorithm] ?? "", "found": computed[algorithm] ?? ""])
+        }
+    }
+
+    /// One record read back: its findings, its envelope, and (for the primary record files) the cross-record
+    /// index, duplicates and operations.
+    mutating func record(_ outcome: RecordOutcome, primary: Bool, compareWithJSON: Bool, index: inout CrossRecordIndex) throws {
+        if primary { counts.count(outcome); written += 1 }
+        for finding in outcome.findings { try emit(finding) }
+        guard let record = outcome.record else { return }
+        let location = outcome.location
+        let id = record[0]?.text ?? ""
+        let key = record.envelope?.nationalKey
+        if let key {
+            if NationalKey.isWellFormed(key) {
+                let parts = key.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+                if let province, parts[0] != province {
+                    try emit(Self.finding(.packageNationalKeyProvince, "nationalKey", location,
+                                          ["value": Finding.quoted(key), "expected": province, "found": parts[0]]))
+                }
+                if parts[1] != record.category.rawValue || parts[2] != id {
+                    try emit(Self.finding(.packageNationalKeyMismatch, "nationalKey", location,
+                                          ["value": Finding.quoted(key), "expected": "\(record.category.rawValue):\(id)"]))
+                }
+            }
+        } else {
+            try emit(Self.finding(.packageNationalKeyMissing, "nationalKey", location))
+        }
+        let operation = record.envelope?.operation
+        if operation == nil && !outcome.findings.contains(where: { $0.path == "operation" }) {
+            try emit(Self.finding(.packageOperationMissing, "operation", location))
+        }
+        if compareWithJSON {
+            guard let key else { return }
+            xmlSeenKeys.insert(key)
+            if contentByKey[key] != ContentDigest.of(record) {
+                try emit(Self.finding(.packageXmlMismatch, "nationalKey", location, ["key": key, "file": location.file]))
+            }
+            return
+        }
+        guard primary else { return }
+        if let operation { operations[operation, default: 0] += 1 }
+        if let key {
+            if let first = firstByKey[key] {
+                try emit(Self.finding(.packageNationalKeyDuplicate, "nationalKey", location,
+                                      ["key": key, "first_file": first.file, "first_line": String(first.line)]))
+            } else {
+                firstByKey[key] = location
+                contentByKey[key] = ContentDigest.of(record)
+            }
+            if let previous, let operation {
+                let known = previous.entries[key] != nil
+                if operation == .add && known {
+                    try emit(Self.finding(.packageOperationKnownKey, "operation", location, ["key": key, "operation": operation.rawValue]))
+                } else if operation != .add && !known {
+                    try emit(Self.finding(.packageOperationUnknownKey, "operation", location, ["key": key, "operation": operation.rawValue]))
+                }
+            }
+        }
+        if outcome.isAccepted { index.add(record) }
+    }
+
+    // MARK: - Finishing
+
+    mutating func finish(index: CrossRecordIndex) throws {
+        var rejected: Set<String> = []
+        for item in index.check() {
+            try emit(item.finding)
+            if item.finding.severity == .error { rejected.insert("\(item.category.rawValue)#\(item.id)#\(item.occurrence)") }
+        }
+        counts.accepted -= rejected.count
+        counts.rejected += rejected.count
+        guard let manifest else { return }
+        if mode == "FULL", let manifestCounts = manifest["counts"] as? [String: Any],
+           let accepted = manifestCounts["accepted"] as? Int, accepted != written {
+            try manifestFinding(.packageCounts, "counts.accepted", near: "counts", ["expected": String(written), "found": String(accepted)])
+        }
+        if let declared = manifest["operations"] as? [String: Any] {
+            for operation in RecordOperation.allCases {
+                guard let number = declared[operation.rawValue] as? Int else { continue }
+                let found = operations[operation] ?? 0
+                if number != found {
+                    try manifestFinding(.packageOperationCounts, "operations.\(operation.rawValue)", near: "operations",
+                                        ["expected": String(found), "found": String(number)])
+                }
+            }
+        }
+    }
+}
