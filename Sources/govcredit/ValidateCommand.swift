@@ -62,9 +62,7 @@ struct ValidateCommand: ParsableCommand {
                 ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")
             }
         }
-        printer.end(counts: total, inputErrors: inputErrors)
-        if !inputErrors.isEmpty { throw ExitCode(GovCreditCommand.Exit.couldNotRun) }
-        if printer.errorCount > 0 { throw ExitCode(GovCreditCommand.Exit.findings) }
+        try printer.finish(counts: total, inputErrors: inputErrors)
     }
 }
 
@@ -105,6 +103,14 @@ struct FindingPrinter {
             let record = language == .zh ? "记录 \(location.record)" : "record \(location.record)"
             output.write("\(location.file):\(location.line)\(column): \(severity) [\(finding.rule)] \(record)\(path): \(finding.message.text(in: language))\n")
         }
+    }
+
+    /// Closes the report and exits as every subcommand does: 2 when an input could not be read, 1 when a
+    /// finding has severity error.
+    mutating func finish(counts: RecordCounts, inputErrors: [InputError]) throws {
+        end(counts: counts, inputErrors: inputErrors)
+        if !inputErrors.isEmpty { throw ExitCode(GovCreditCommand.Exit.couldNotRun) }
+        if errorCount > 0 { throw ExitCode(GovCreditCommand.Exit.findings) }
     }
 
     /// Closes the report. Files that could not be read (or stopped being readable) are listed in JSON as

@@ -48,8 +48,6 @@ struct VerifyCommand: ParsableCommand {
                 ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")
             }
         }
-        printer.end(counts: total, inputErrors: inputErrors)
-        if !inputErrors.isEmpty { throw ExitCode(GovCreditCommand.Exit.couldNotRun) }
-        if printer.errorCount > 0 { throw ExitCode(GovCreditCommand.Exit.findings) }
+        try printer.finish(counts: total, inputErrors: inputErrors)
     }
 }
