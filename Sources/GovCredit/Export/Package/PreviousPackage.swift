@@ -22,7 +22,8 @@ struct PreviousPackage {
         var package = PreviousPackage(contents: try PackageContents(path: path))
         try package.contents.forEachRecord(validator) { record in
             known(record)
-            guard let key = record.envelope?.nationalKey else { return }
+            // A record the package revoked is not part of the state a new record is compared with.
+            guard let key = record.envelope?.nationalKey, record.envelope?.operation != .revoke else { return }
             let status = record.category == .dishonesty ? record[DishonestySlot.status.rawValue]?.text : nil
             package.entries[key] = Entry(category: record.category, digest: ContentDigest.of(record), dishonestyStatus: status)
         }

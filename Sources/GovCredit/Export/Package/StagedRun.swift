@@ -208,11 +208,11 @@ struct StagedRun {
         guard let previous else { return [:] }
         var writers: [RecordCategory: (count: Int, json: BufferedFileWriter, xml: BufferedFileWriter)] = [:]
         try previous.forEachRecord(validator) { record in
-            guard var key = record.envelope?.nationalKey, !seenKeys.contains(key) else { return }
-            key = NationalKey.make(province: settings.submitter.province, category: record.category, id: record[0]?.text ?? "")
-            guard !seenKeys.contains(key) else { return }
+            // Already revoked in that package: gone there too, nothing to revoke again.
+            guard let key = record.envelope?.nationalKey, record.envelope?.operation != .revoke,
+                  !seenKeys.contains(key) else { return }
             var revoked = record
-            revoked.envelope = RecordEnvelope(nationalKey: record.envelope?.nationalKey ?? key, operation: .revoke)
+            revoked.envelope = RecordEnvelope(nationalKey: key, operation: .revoke)
             if writers[record.category] == nil {
                 writers[record.category] = (0, try BufferedFileWriter(path: scratch(record.category, "revoke.jsonl")),
                                             try BufferedFileWriter(path: scratch(record.category, "revoke.xml")))
