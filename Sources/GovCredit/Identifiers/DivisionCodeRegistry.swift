@@ -45,6 +45,9 @@ public struct DivisionCodeRegistry: Sendable {
         DivisionCodeRegistry.number(code).flatMap { periodsByCode[$0] } ?? []
     }
 
+    /// Whether the list has the code with this numeric value at any time.
+    func isKnown(number: Int) -> Bool { !(periodsByCode[number]?.isEmpty ?? true) }
+
     /// Whether the list has `code` at any time.
     public func isKnown(_ code: String) -> Bool { !periods(of: code).isEmpty }
 

@@ -40,6 +40,11 @@ public enum UnifiedSocialCreditCode {
     /// reads are already reported: a wrong length skips all position-based rules, a bad character skips the
     /// check character and every segment containing it.
     public static func validate(_ code: String, registry: DivisionCodeRegistry = .standard) -> [IdentifierIssue] {
+        isValidFast(code, registry: registry) ? [] : issues(of: code, registry: registry)
+    }
+
+    /// Every rule, character by character, with positions: the reporting path behind ``validate(_:registry:)``.
+    static func issues(of code: String, registry: DivisionCodeRegistry) -> [IdentifierIssue] {
         let characters = Array(code)
         var issues: [IdentifierIssue] = []
         if characters.count != 18 {
