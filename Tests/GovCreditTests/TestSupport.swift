@@ -50,17 +50,8 @@ func validate(lines: [String], category: RecordCategory, today: CivilDate = fixt
 }
 
 extension JSONValue {
-    /// Compact JSON text (test side; the library's writer is tested against it separately).
-    var text: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .number(let digits): return digits
-        case .string(let string): return JSONText.quoted(string)
-        case .array(let items): return "[" + items.map(\.text).joined(separator: ",") + "]"
-        case .object(let members): return "{" + members.map { JSONText.quoted($0.key) + ":" + $0.value.text }.joined(separator: ",") + "}"
-        }
-    }
+    /// Compact JSON text, as the library writes it.
+    var text: String { JSONValueText.text(of: self) }
 
     /// The value at a dotted path (`entity.uscc`), or `nil`.
     subscript(path path: String) -> JSONValue? {

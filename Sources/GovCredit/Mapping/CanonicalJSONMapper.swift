@@ -89,21 +89,7 @@ struct CanonicalJSONMapper {
                 "found_zh": value.typeName.zh, "found_en": value.typeName.en]))
             return
         }
-        var envelope = record.envelope ?? RecordEnvelope()
-        if key == "nationalKey" {
-            envelope.nationalKey = text
-            if !NationalKey.isWellFormed(text) {
-                findings.append(Finding(rule: .fieldPattern, path: key, location: record.location, parameters: [
-                    "name_zh": "全国唯一键", "name_en": "National key", "value": Finding.quoted(text),
-                    "expected_zh": "省级代码 2 位:类别:记录标识", "expected_en": "<province 2 digits>:<category>:<id>"]))
-            }
-        } else if let operation = RecordOperation(rawValue: text) {
-            envelope.operation = operation
-        } else {
-            findings.append(Finding(rule: .fieldCode, path: key, location: record.location, parameters: [
-                "name_zh": "操作类型", "name_en": "Operation", "value": Finding.quoted(text), "code_list": "Operation"]))
-        }
-        record.envelope = envelope
+        if let finding = record.setEnvelope(key, to: text, location: record.location) { findings.append(finding) }
     }
 
     private func typeMismatch(_ field: FieldSpec, path: String, expected: (String, String), found: (zh: String, en: String),

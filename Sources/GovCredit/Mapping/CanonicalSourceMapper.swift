@@ -70,20 +70,6 @@ struct CanonicalSourceMapper {
     private func mapEnvelope(_ key: String, _ value: SourceValue, into record: inout FlatRecord, location: SourceLocation,
                              findings: inout [Finding]) {
         guard case .text(let text) = value else { return }
-        var envelope = record.envelope ?? RecordEnvelope()
-        if key == "nationalKey" {
-            envelope.nationalKey = text
-            if !NationalKey.isWellFormed(text) {
-                findings.append(Finding(rule: .fieldPattern, path: key, location: location, parameters: [
-                    "name_zh": "全国唯一键", "name_en": "National key", "value": Finding.quoted(text),
-                    "expected_zh": "省级代码 2 位:类别:记录标识", "expected_en": "<province 2 digits>:<category>:<id>"]))
-            }
-        } else if let operation = RecordOperation(rawValue: text) {
-            envelope.operation = operation
-        } else {
-            findings.append(Finding(rule: .fieldCode, path: key, location: location, parameters: [
-                "name_zh": "操作类型", "name_en": "Operation", "value": Finding.quoted(text), "code_list": "Operation"]))
-        }
-        record.envelope = envelope
+        if let finding = record.setEnvelope(key, to: text, location: location) { findings.append(finding) }
     }
 }

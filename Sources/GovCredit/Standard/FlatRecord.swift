@@ -86,6 +86,28 @@ public struct RecordEnvelope: Hashable, Sendable, Codable {
     }
 }
 
+extension FlatRecord {
+    /// Sets one envelope value read from a canonical source (`nationalKey` or `operation`, SPEC §7) and
+    /// returns the finding when it is malformed: a key not of the form `NN:category:id`, an unknown operation.
+    mutating func setEnvelope(_ key: String, to text: String, location: SourceLocation) -> Finding? {
+        var envelope = self.envelope ?? RecordEnvelope()
+        defer { self.envelope = envelope }
+        if key == "nationalKey" {
+            envelope.nationalKey = text
+            guard !NationalKey.isWellFormed(text) else { return nil }
+            return Finding(rule: .fieldPattern, path: key, location: location, parameters: [
+                "name_zh": "全国唯一键", "name_en": "National key", "value": Finding.quoted(text),
+                "expected_zh": "省级代码 2 位:类别:记录标识", "expected_en": "<province 2 digits>:<category>:<id>"])
+        }
+        guard let operation = RecordOperation(rawValue: text) else {
+            return Finding(rule: .fieldCode, path: key, location: location, parameters: [
+                "name_zh": "操作类型", "name_en": "Operation", "value": Finding.quoted(text), "code_list": "Operation"])
+        }
+        envelope.operation = operation
+        return nil
+    }
+}
+
 /// What the national platform does with a submitted record (SPEC §7).
 public enum RecordOperation: String, Hashable, Sendable, Codable, CaseIterable {
     case add = "ADD"
