@@ -32,7 +32,9 @@ def outputs(repo: pathlib.Path) -> dict[pathlib.Path, str]:
     result[swift_dir / "DivisionTable.swift"] = identifiers.render_division_table(root)
     result[swift_dir / "USCCAuthorityTable.swift"] = identifiers.render_uscc_authority_table(root)
     generated = pathlib.Path("Standards/gov-integrity") / VERSION / "generated"
-    result[generated / f"gov-integrity-{VERSION}.xsd"] = xml_schema.render_xsd(std)
+    xsd = xml_schema.render_xsd(std)
+    result[generated / f"gov-integrity-{VERSION}.xsd"] = xsd
+    result[swift_dir / "EmbeddedSchema.swift"] = xml_schema.render_embedded_swift(xsd)
     result[generated / f"gov-integrity-{VERSION}.schema.json"] = json_schema.render_json_schema(std)
     result[generated / "field-reference.md"] = field_reference.render_field_reference(std)
     return result

@@ -92,19 +92,18 @@ struct ConvertCommand: ParsableCommand {
         }
         let converter = PackageConverter(fileValidator: RecordFileValidator(options: options), settings: settings)
         let conversionInputs = inputs.map { ConversionInput(path: $0, category: category ?? RecordCategory(fileName: $0), profile: loadedProfile) }
+        var output = ConsoleWriter.standardOutput()
         let result: ConversionResult
         do {
-            result = try converter.convert(conversionInputs, to: out)
+            result = try converter.convert(conversionInputs, to: out, onCrossRecordFinding: { finding in
+                let location = finding.location
+                output.write("\(location.file):\(location.line): \(finding.severity.rawValue) [\(finding.rule)] \(finding.path): \(finding.message.text(in: language))\n")
+            })
         } catch let error as InputError {
             throw fail(error)
         } catch {
             ConsoleWriter.error("govcredit: \(error)\n")
             throw ExitCode(GovCreditCommand.Exit.couldNotRun)
-        }
-        var output = ConsoleWriter.standardOutput()
-        for finding in result.crossRecordFindings {
-            let location = finding.location
-            output.write("\(location.file):\(location.line): \(finding.severity.rawValue) [\(finding.rule)] \(finding.path): \(finding.message.text(in: language))\n")
         }
         let counts = result.counts
         let operations = RecordOperation.allCases.map { "\($0.rawValue) \(result.operations[$0] ?? 0)" }.joined(separator: ", ")

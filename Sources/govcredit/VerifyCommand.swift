@@ -31,11 +31,8 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
-    static let generatedSchema = "Standards/gov-integrity/1.0/generated/gov-integrity-1.0.xsd"
-
     func run() throws {
-        let schema = FileManager.default.fileExists(atPath: Self.generatedSchema) ? Self.generatedSchema : nil
-        let verifier = PackageVerifier(options: try report.validationOptions(), xmlSchemaPath: schema)
+        let verifier = PackageVerifier(options: try report.validationOptions())
         var printer = FindingPrinter(format: report.format, language: report.lang)
         var total = RecordCounts()
         var inputErrors: [InputError] = []

@@ -25,12 +25,12 @@ enum Command {
         repositoryRoot.appendingPathComponent("samples/canonical/\(name)").path
     }
 
-    /// Runs `govcredit arguments…` with `input` on standard input, in the repository root.
-    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    /// Runs `govcredit arguments…` with `input` on standard input, in `directory` (default: the repository root).
+    static func run(_ arguments: [String], input: String? = nil, in directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? repositoryRoot
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -33,8 +33,8 @@ struct VerifyCommandTests {
         return package
     }
 
-    static func verify(_ package: String, _ extra: [String] = []) throws -> Report {
-        let result = try Command.run(["verify", package, "--format", "json", "--today", "2026-01-01"] + extra)
+    static func verify(_ package: String, _ extra: [String] = [], in directory: String? = nil) throws -> Report {
+        let result = try Command.run(["verify", package, "--format", "json", "--today", "2026-01-01"] + extra, in: directory)
         let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let findings = ((object?["findings"] as? [[String: Any]]) ?? []).map { item -> Reported in
             let location = item["location"] as? [String: Any] ?? [:]
@@ -146,6 +146,36 @@ struct VerifyCommandTests {
                                            && $0.line == line && $0.path == edit[5] }, "\(report.findings)")
         // The XML document still holds the original: the two forms disagree on that record.
         #expect(report.has("package.xml-mismatch", file: "records.xml"))
+    }
+
+    /// The XSD is compiled into the binary: a clerk running verify outside the source tree gets the same check.
+    @Test func theXMLDocumentIsCheckedAgainstTheStandardSchemaWhereverVerifyRuns() throws {
+        let package = try Self.makePackage()
+        let xml = try Self.text(package + "/records.xml")
+        // An attribute the XSD does not allow on the first record.
+        let swapped = xml.replacingOccurrences(of: "nationalKey=\"33:complaint:C-001\" operation=\"ADD\">",
+                                               with: "nationalKey=\"33:complaint:C-001\" operation=\"ADD\" note=\"x\">")
+        #expect(swapped != xml)
+        try Self.write(swapped, to: package + "/records.xml")
+        try Self.recomputeManifest(package, for: "records.xml")
+        let report = try Self.verify(package, in: NSTemporaryDirectory())
+        #expect(report.status == 1)
+        #expect(report.has("xml.schema", file: "records.xml", line: 3), "\(report.findings)")
+    }
+
+    /// A record changed only in the XML document (digests recomputed) is named at its line there.
+    @Test func aRecordChangedOnlyInTheXMLDocumentIsLocated() throws {
+        let package = try Self.makePackage()
+        let xml = try Self.text(package + "/records.xml")
+        let changed = xml.replacingOccurrences(of: "<receivedDate>2024-01-08</receivedDate>", with: "<receivedDate>2024-01-09</receivedDate>")
+        #expect(changed != xml)
+        try Self.write(changed, to: package + "/records.xml")
+        try Self.recomputeManifest(package, for: "records.xml")
+        let report = try Self.verify(package)
+        #expect(report.status == 1)
+        let line = try #require(changed.components(separatedBy: "\n").firstIndex { $0.contains("nationalKey=\"33:complaint:C-001\"") }) + 1
+        #expect(report.has("package.xml-mismatch", file: "records.xml", path: "nationalKey", line: line), "\(report.findings)")
+        #expect(!report.has("package.xml-mismatch", file: "records/complaint.jsonl"), "\(report.findings)")
     }
 
     @Test func aManifestWithAWrongCountIsCaught() throws {

@@ -54,6 +54,9 @@ public struct RecordFileValidator: Sendable {
     /// `Standards/gov-integrity/1.0/generated/gov-integrity-1.0.xsd` for the canonical form); problems become
     /// findings on the record they concern.
     public var xmlSchemaPath: String?
+    /// Checks XML input against the standard's own XSD, compiled into the library, when ``xmlSchemaPath`` is not
+    /// set (``PackageVerifier`` does, for a package's `records.xml`).
+    public var checksStandardXMLSchema = false
 
     public init(options: ValidationOptions = ValidationOptions(),
                 maximumRecordBytes: Int = 64 << 20) {
@@ -119,7 +122,7 @@ public struct RecordFileValidator: Sendable {
             options.encoding = encoding
             options.recordPath = profile?.source.recordPath
             options.maximumRecordBytes = maximumRecordBytes
-            options.schemaPath = xmlSchemaPath
+            options.schema = xmlSchemaPath.map(XMLSchemaSource.file) ?? (checksStandardXMLSchema ? .standard : nil)
             return try XMLRecordReader(path: path, displayName: displayName, options: options)
         case .yaml, .jsonLines:
             var options = YAMLReaderOptions()

@@ -9,7 +9,8 @@ import Foundation
 /// the cross-record index and one short entry per national key (duplicates, operations, XML/JSON agreement).
 public struct PackageVerifier: Sendable {
     public var options: ValidationOptions
-    /// The XML Schema records.xml is checked against while it is read (the generated XSD), when known.
+    /// An XML Schema file to check records.xml against while it is read; `nil`: the standard's own XSD, compiled
+    /// into the library.
     public var xmlSchemaPath: String?
 
     public init(options: ValidationOptions = ValidationOptions(), xmlSchemaPath: String? = nil) {
@@ -27,6 +28,7 @@ public struct PackageVerifier: Sendable {
                        onFinding: (Finding) throws -> Void) throws -> RecordCounts {
         var fileValidator = RecordFileValidator(options: options)
         fileValidator.xmlSchemaPath = xmlSchemaPath
+        fileValidator.checksStandardXMLSchema = true
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(file: path, message: LocalizedMessage(zh: "报送包不存在或不是目录", en: "the package does not exist or is not a directory"))
@@ -49,8 +51,8 @@ public struct PackageVerifier: Sendable {
     }
 }
 
-/// The state of one verification.
-private struct VerificationRun {
+/// The state of one verification (the file and record checks are in PackageRecordCheck.swift).
+struct VerificationRun {
     /// One file of the package as the manifest lists it (or as found on disk when the manifest is unusable).
     struct Listed {
         let index: Int
@@ -73,10 +75,10 @@ private struct VerificationRun {
     var counts = RecordCounts()
     var written = 0
     var operations: [RecordOperation: Int] = [:]
-    var firstByKey: [String: SourceLocation] = [:]
-    var contentByKey: [String: [UInt8]] = [:]
-    var xmlSeenKeys: Set<String> = []
-    var occurrences: [RecordCategory: [String: Int]] = [:]
+    /// The national keys of the primary record files, for duplicates (a few dozen bytes per record).
+    var keys = NationalKeyTable()
+    /// What the JSON Lines files hold, to compare with the XML document's copy.
+    var jsonFingerprint = RecordSetFingerprint()
 
     init(root: String, manifestBytes: [UInt8], previous: PreviousPackage?, onFinding: @escaping (Finding) throws -> Void) {
         self.root = root
@@ -271,157 +273,11 @@ private struct VerificationRun {
         }
     }
 
-    /// Without a usable manifest: the record files found on disk, read for their records only.
-    mutating func discoverFiles() {
-        let records = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/records")) ?? []
-        for name in records.sorted() where name.hasSuffix(".jsonl") {
-            if let category = RecordCategory(rawValue: String(name.dropLast(6))) {
-                listed.append(Listed(index: -1, path: "records/\(name)", category: category, format: "jsonl", records: nil, bytes: nil, digests: [:]))
-            }
-        }
-        if FileManager.default.fileExists(atPath: "\(root)/records.xml") {
-            listed.append(Listed(index: -1, path: "records.xml", category: nil, format: "xml", records: nil, bytes: nil, digests: [:]))
-        }
-    }
-
-    // MARK: - Files and records
-
-    mutating func checkFiles(validator: RecordFileValidator, index: inout CrossRecordIndex) throws {
-        if manifest == nil { discoverFiles() } else { try checkUnlisted() }
-        let hasJSONLines = listed.contains { $0.format == "jsonl" }
-        let hasXML = listed.contains { $0.format == "xml" }
-        for file in listed {
-            let full = "\(root)/\(file.path)"
-            let entry = file.index >= 0 ? "files[\(file.index)]" : ""
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                try fileFinding(.packageFileMissing, entry.isEmpty ? "" : "\(entry).path", file: file.path)
-                continue
-            }
-            if file.index >= 0 { try checkIntegrity(of: file, at: full, entry: entry) }
-            guard !file.format.isEmpty else { continue }
-            let primary = file.format == "jsonl" || !hasJSONLines
-            var read = 0
-            do {
-                _ = try validator.validateFile(at: full, category: file.category, displayName: file.path) { outcome in
-                    read += 1
-                    try record(outcome, primary: primary, compareWithJSON: !primary && hasXML, index: &index)
-                }
-            } catch let error as InputError {
-                try fileFinding(.packageFileRecords, entry.isEmpty ? "" : "\(entry).records", file: file.path,
-                                ["detail_zh": error.message.zh, "detail_en": error.message.en])
-                continue
-            }
-            if let expected = file.records, expected != read {
-                try fileFinding(.packageFileRecords, "\(entry).records", file: file.path, ["expected": String(expected), "found": String(read)])
-            }
-        }
-        if hasJSONLines && hasXML {
-            // Every record of the JSON Lines files must also be in the XML document.
-            for (key, _) in contentByKey where !xmlSeenKeys.contains(key) {
-                let location = firstByKey[key] ?? SourceLocation(file: "records.xml", record: 0, line: 0)
-                try emit(Self.finding(.packageXmlMismatch, "nationalKey", location, ["key": key, "file": "records.xml"]))
-            }
-        }
-    }
-
-    func checkUnlisted() throws {
-        let listedPaths = Set(listed.map(\.path))
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return }
-        var unlisted: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: "\(root)/\(relative)", isDirectory: &isDirectory)
-            if isDirectory.boolValue || relative == "manifest.json" || listedPaths.contains(relative) { continue }
-            unlisted.append(relative)
-        }
-        for relative in unlisted.sorted() { try fileFinding(.packageFileUnlisted, "", file: relative) }
-    }
-
-    func checkIntegrity(of file: Listed, at full: String, entry: String) throws {
-        if let expected = file.bytes,
-           let size = (try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? NSNumber, size.intValue != expected {
-            try fileFinding(.packageFileBytes, "\(entry).bytes", file: file.path, ["expected": String(expected), "found": String(size.intValue)])
-        }
-        let algorithms = DigestAlgorithm.allCases.filter { file.digests[$0] != nil }
-        guard !algorithms.isEmpty else { return }
-        let computed: [DigestAlgorithm: String]
-        do {
-            computed = try MultiDigest.digest(ofFileAt: full, algorithms: algorithms)
-        } catch {
-            try fileFinding(.packageFileDigest, "\(entry).sha256", file: file.path,
-                            ["detail_zh": error.message.zh, "detail_en": error.message.en])
-            return
-        }
-        for algorithm in algorithms where computed[algorithm] != file.digests[algorithm] {
-            try fileFinding(.packageFileDigest, "\(entry).\(algorithm.manifestKey)", file: file.path,
-                            ["algorithm": algorithm.rawValue, "expected": file.digests[algorithm] ?? "", "found": computed[algorithm] ?? ""])
-        }
-    }
-
-    /// One record read back: its findings, its envelope, and (for the primary record files) the cross-record
-    /// index, duplicates and operations.
-    mutating func record(_ outcome: RecordOutcome, primary: Bool, compareWithJSON: Bool, index: inout CrossRecordIndex) throws {
-        if primary { counts.count(outcome); written += 1 }
-        for finding in outcome.findings { try emit(finding) }
-        guard let record = outcome.record else { return }
-        let location = outcome.location
-        let id = record[0]?.text ?? ""
-        let key = record.envelope?.nationalKey
-        if let key {
-            if NationalKey.isWellFormed(key) {
-                let parts = key.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
-                if let province, parts[0] != province {
-                    try emit(Self.finding(.packageNationalKeyProvince, "nationalKey", location,
-                                          ["value": Finding.quoted(key), "expected": province, "found": parts[0]]))
-                }
-                if parts[1] != record.category.rawValue || parts[2] != id {
-                    try emit(Self.finding(.packageNationalKeyMismatch, "nationalKey", location,
-                                          ["value": Finding.quoted(key), "expected": "\(record.category.rawValue):\(id)"]))
-                }
-            }
-        } else {
-            try emit(Self.finding(.packageNationalKeyMissing, "nationalKey", location))
-        }
-        let operation = record.envelope?.operation
-        if operation == nil && !outcome.findings.contains(where: { $0.path == "operation" }) {
-            try emit(Self.finding(.packageOperationMissing, "operation", location))
-        }
-        if compareWithJSON {
-            guard let key else { return }
-            xmlSeenKeys.insert(key)
-            if contentByKey[key] != ContentDigest.of(record) {
-                try emit(Self.finding(.packageXmlMismatch, "nationalKey", location, ["key": key, "file": location.file]))
-            }
-            return
-        }
-        guard primary else { return }
-        if let operation { operations[operation, default: 0] += 1 }
-        if let key {
-            if let first = firstByKey[key] {
-                try emit(Self.finding(.packageNationalKeyDuplicate, "nationalKey", location,
-                                      ["key": key, "first_file": first.file, "first_line": String(first.line)]))
-            } else {
-                firstByKey[key] = location
-                contentByKey[key] = ContentDigest.of(record)
-            }
-            if let previous, let operation {
-                let known = previous.entries[key] != nil
-                if operation == .add && known {
-                    try emit(Self.finding(.packageOperationKnownKey, "operation", location, ["key": key, "operation": operation.rawValue]))
-                } else if operation != .add && !known {
-                    try emit(Self.finding(.packageOperationUnknownKey, "operation", location, ["key": key, "operation": operation.rawValue]))
-                }
-            }
-        }
-        if outcome.isAccepted { index.add(record) }
-    }
-
     // MARK: - Finishing
 
     mutating func finish(index: CrossRecordIndex) throws {
         var rejected: Set<String> = []
-        for item in index.check() {
+        try index.check { item in
             try emit(item.finding)
             if item.finding.severity == .error { rejected.insert("\(item.category.rawValue)#\(item.id)#\(item.occurrence)") }
         }

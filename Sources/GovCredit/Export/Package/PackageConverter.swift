@@ -21,8 +21,6 @@ public struct ConversionResult: Sendable {
     /// Beside the package, never inside it: every rejected record with every finding (JSON Lines).
     public let rejectsPath: String
     public let files: [PackageFileEntry]
-    /// Findings of the cross-record rules (errors rejected their records; warnings are reported only).
-    public let crossRecordFindings: [Finding]
 }
 
 /// Converts provincial or canonical files into the uniform submission package (SPEC §7): validates every
@@ -42,9 +40,11 @@ public struct PackageConverter: Sendable {
     }
 
     /// Converts `inputs` into a package at `destination`. `onOutcome` sees every record's outcome as it is read
-    /// (for progress and findings); cross-record findings come in the result.
+    /// (for progress and findings); `onCrossRecordFinding` sees every finding of the cross-record rules once all
+    /// records are in (errors reject their records, which then go to the rejects; warnings are reported only).
     public func convert(_ inputs: [ConversionInput], to destination: String,
-                        onOutcome: (RecordOutcome) throws -> Void = { _ in }) throws -> ConversionResult {
+                        onOutcome: (RecordOutcome) throws -> Void = { _ in },
+                        onCrossRecordFinding: (Finding) throws -> Void = { _ in }) throws -> ConversionResult {
         try settings.check()
         let directory = try AtomicDirectory(destination: destination)
         if directory.destinationExists && !settings.force { throw InputError.packageExists(destination) }
@@ -62,8 +62,7 @@ public struct PackageConverter: Sendable {
                     try run.stage(outcome, index: &index)
                 }
             }
-            let crossFindings = index.check()
-            let result = try run.finish(crossRecord: crossFindings, validator: fileValidator)
+            let result = try run.finish(index: index, validator: fileValidator, onCrossRecordFinding: onCrossRecordFinding)
             try directory.commit(replacing: settings.force)
             try run.commitRejects()
             return result

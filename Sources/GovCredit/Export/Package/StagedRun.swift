@@ -127,10 +127,15 @@ struct StagedRun {
 
     /// Applies the cross-record findings, writes the final record files and the manifest into the staging
     /// directory, and removes the scratch files.
-    mutating func finish(crossRecord: [CrossRecordFinding], validator: RecordFileValidator) throws -> ConversionResult {
+    mutating func finish(index: CrossRecordIndex, validator: RecordFileValidator,
+                         onCrossRecordFinding: (Finding) throws -> Void) throws -> ConversionResult {
+        // Only the errors are kept (their records are rejected below); warnings go straight to the caller.
         var rejected: [RecordCategory: [String: [Finding]]] = [:]
-        for item in crossRecord where item.finding.severity == .error {
-            rejected[item.category, default: [:]]["\(item.id)#\(item.occurrence)", default: []].append(item.finding)
+        try index.check { item in
+            try onCrossRecordFinding(item.finding)
+            if item.finding.severity == .error {
+                rejected[item.category, default: [:]]["\(item.id)#\(item.occurrence)", default: []].append(item.finding)
+            }
         }
         let rejectedCount = rejected.values.reduce(0) { $0 + $1.count }
         counts.accepted -= rejectedCount
@@ -195,7 +200,7 @@ struct StagedRun {
         removeScratchFiles()
         try rejects.finish()
         return ConversionResult(counts: counts, operations: operations, packagePath: directory.destination,
-                                rejectsPath: rejectsPath, files: files, crossRecordFindings: crossRecord.map(\.finding))
+                                rejectsPath: rejectsPath, files: files)
     }
 
     /// Moves the rejects file into place beside the package.

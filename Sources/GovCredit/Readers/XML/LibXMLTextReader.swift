@@ -56,7 +56,7 @@ final class LibXMLTextReader {
 
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
-    init(path: String, displayName: String, encoding: EncodingChoice, schemaPath: String?) throws(InputError) {
+    init(path: String, displayName: String, encoding: EncodingChoice, schema schemaSource: XMLSchemaSource?) throws(InputError) {
         _ = libxml2Initialized
         let context = try XMLParseContext(path: path, displayName: displayName, encoding: encoding)
         self.context = context
@@ -72,11 +72,11 @@ final class LibXMLTextReader {
         self.handle = handle
         // Before the schema: xmlTextReaderSetSchema relays validation errors to the handler set at that time.
         xmlTextReaderSetStructuredErrorHandler(handle, XMLCallbacks.error, pointer)
-        if let schemaPath {
-            let compiled = try Self.compileSchema(schemaPath, context: context)
+        if let schemaSource {
+            let compiled = try Self.compileSchema(schemaSource, context: context)
             schema = compiled
             guard xmlTextReaderSetSchema(handle, compiled) == 0 else {
-                throw InputError(file: schemaPath, message: LocalizedMessage(
+                throw InputError(file: schemaSource.displayName, message: LocalizedMessage(
                     zh: "无法启用 XML 模式校验", en: "cannot enable validation against the XML schema"))
             }
         }
@@ -88,18 +88,30 @@ final class LibXMLTextReader {
     }
 
     /// Compiles the XSD once; its problems are an ``InputError`` on the schema file.
-    private static func compileSchema(_ path: String, context: XMLParseContext) throws(InputError) -> xmlSchemaPtr {
-        _ = try ByteFileReader(path: path)  // a missing schema is "cannot open", not a libxml2 message
-        guard let parser = xmlSchemaNewParserCtxt(path) else {
+    private static func compileSchema(_ source: XMLSchemaSource, context: XMLParseContext) throws(InputError) -> xmlSchemaPtr {
+        let path = source.displayName
+        let pointer = Unmanaged.passUnretained(context).toOpaque()
+        func parse(_ parser: xmlSchemaParserCtxtPtr?) -> xmlSchemaPtr?? {
+            guard let parser else { return .none }
+            defer { xmlSchemaFreeParserCtxt(parser) }
+            xmlSchemaSetParserStructuredErrors(parser, XMLCallbacks.error, pointer)
+            return .some(xmlSchemaParse(parser))
+        }
+        let parsed: xmlSchemaPtr??
+        switch source {
+        case .file(let file):
+            _ = try ByteFileReader(path: file)  // a missing schema is "cannot open", not a libxml2 message
+            parsed = parse(xmlSchemaNewParserCtxt(file))
+        case .standard:
+            // The parser reads the buffer during xmlSchemaParse, so both happen while the C string lives.
+            parsed = EmbeddedSchema.xsd.withCString { parse(xmlSchemaNewMemParserCtxt($0, Int32(strlen($0)))) }
+        }
+        guard let compiled = parsed else {
             throw InputError(file: path, message: LocalizedMessage(zh: "无法读取 XML 模式", en: "cannot read the XML schema"))
         }
-        defer { xmlSchemaFreeParserCtxt(parser) }
-        let pointer = Unmanaged.passUnretained(context).toOpaque()
-        xmlSchemaSetParserStructuredErrors(parser, XMLCallbacks.error, pointer)
-        let schema = xmlSchemaParse(parser)
         let problem = context.fatal ?? context.schemaDiagnostics.first
         context.resetDiagnostics()
-        guard let schema else {
+        guard let schema = compiled else {
             let detail = problem?.message ?? "libxml2 gave no reason"
             throw InputError(file: path, line: problem.map(\.line), message: LocalizedMessage(
                 zh: "XML 模式无法编译：\(detail)", en: "the XML schema does not compile: \(detail)"))
@@ -204,5 +216,15 @@ final class LibXMLTextReader {
         guard line > 0 else { return nil }
         lastLine = max(lastLine, line)
         return line
+    }
+}
+
+extension XMLSchemaSource {
+    /// How messages name the schema.
+    var displayName: String {
+        switch self {
+        case .file(let path): return path
+        case .standard: return "gov-integrity-\(StandardInfo.version).xsd"
+        }
     }
 }

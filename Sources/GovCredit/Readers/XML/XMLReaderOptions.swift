@@ -1,6 +1,15 @@
 /// How an XML export is laid out and how much of it the reader will hold (SPEC §6: provinces export nested XML with
 /// their own element names; a profile says where the records are). The limits are caps on sizes the input controls
 /// (STYLE §10): a hostile or broken file costs a rejected record or a located ``InputError``, never unbounded memory.
+/// Where an XML Schema comes from.
+enum XMLSchemaSource: Sendable, Hashable {
+    /// An XSD file (a provincial schema, or the generated one on disk).
+    case file(String)
+    /// The standard's XSD compiled into the library (``EmbeddedSchema``): what a package must follow, found
+    /// wherever the command runs.
+    case standard
+}
+
 struct XMLReaderOptions: Sendable {
     /// Local names of the elements from the root down to the record element, e.g. `["导出", "案件列表", "案件"]`.
     /// `nil` is the canonical form (the generated XSD): every child element of the root is a record and its name is
@@ -15,7 +24,12 @@ struct XMLReaderOptions: Sendable {
     /// an ``InputError``. The schema is trusted configuration, like a profile, not input. Memory: libxml2 2.9.14's
     /// streaming validation grows by about 0.2 MB per MB of input (24 → 60 MB at 200 MB; `xmllint --stream --schema`
     /// does the same: 116 MB at 600 MB), so for multi-gigabyte dumps validate in a separate pass or not at all.
-    var schemaPath: String?
+    var schemaPath: String? {
+        get { if case .file(let path)? = schema { return path } else { return nil } }
+        set { schema = newValue.map(XMLSchemaSource.file) }
+    }
+    /// The XSD to validate against: a file (``schemaPath``) or the standard's own, compiled into the library.
+    var schema: XMLSchemaSource?
     /// Cap on element nesting, the root counting 1. Canonical records end 4 levels down, provincial exports rarely
     /// go past 8; libxml2 itself stops at 256 without `XML_PARSE_HUGE`, which this reader never sets. A file nested
     /// deeper is broken or hostile, not data: an ``InputError`` at the line where it happens.
@@ -35,7 +49,7 @@ struct XMLReaderOptions: Sendable {
          maximumDepth: Int = 64, maximumRecordBytes: Int = 64 << 20, maximumFields: Int = 10_000) {
         self.recordPath = recordPath
         self.encoding = encoding
-        self.schemaPath = schemaPath
+        self.schema = schemaPath.map(XMLSchemaSource.file)
         self.maximumDepth = maximumDepth
         self.maximumRecordBytes = maximumRecordBytes
         self.maximumFields = maximumFields

@@ -41,7 +41,7 @@ final class XMLRecordReader: RecordReader {
         self.displayName = displayName
         self.options = options
         self.stream = try LibXMLTextReader(path: path == "-" ? "/dev/stdin" : path, displayName: displayName,
-                                           encoding: options.encoding, schemaPath: options.schemaPath)
+                                           encoding: options.encoding, schema: options.schema)
     }
 
     /// The next record, or `nil` at the end of the document.
@@ -188,7 +188,7 @@ final class XMLRecordReader: RecordReader {
     /// parses and says only the line, so a problem is the record's when its line is; one before the record's first
     /// line is outside every record.
     private func schemaFindings(location: SourceLocation, through endLine: Int, content: XMLRecordContent) throws(InputError) -> [Finding] {
-        guard options.schemaPath != nil else { return [] }
+        guard options.schema != nil else { return [] }
         let (diagnostics, uncounted) = stream.context.takeSchemaDiagnostics(through: endLine)
         if let outside = diagnostics.first(where: { $0.line < location.line }) {
             throw InputError.xmlSchemaOutsideRecords(file: displayName, outside)

@@ -124,24 +124,50 @@ struct CrossRecordContext {
     /// names unless the parameters give them. `severity` overrides the catalogue's.
     mutating func report(_ rule: RuleID, on record: Int, slot: Int, _ parameters: [String: String] = [:],
                          severity: Severity? = nil) {
+        findings.append((record, findings.count, finding(rule, on: record, slot: slot, parameters, severity: severity)))
+    }
+
+    /// The finding ``report(_:on:slot:_:severity:)`` would store, made without storing it.
+    func finding(_ rule: RuleID, on record: Int, slot: Int, _ parameters: [String: String] = [:],
+                 severity: Severity? = nil) -> Finding {
         precondition(!summaries[record].isKnown, "findings go to records of this run")
         let field = summaries[record].category.fields[slot]
         var values = parameters
         values["name_zh"] = values["name_zh"] ?? field.nameZh
         values["name_en"] = values["name_en"] ?? field.nameEn
-        findings.append((record, findings.count,
-                         Finding(rule: rule, path: field.path, location: location(record), parameters: values, severity: severity)))
+        return Finding(rule: rule, path: field.path, location: location(record), parameters: values, severity: severity)
     }
 
-    /// The findings by record (in add order), then in the order the rules found them.
-    func result() -> [CrossRecordFinding] {
-        findings.sorted { ($0.record, $0.sequence) < ($1.record, $1.sequence) }.map { item in
-            let summary = summaries[item.record]
-            let occurrence = group(summary.category, summary.id).filter {
-                Int($0) < item.record && !summaries[Int($0)].isKnown
-            }.count
-            return CrossRecordFinding(category: summary.category, id: id(item.record), occurrence: occurrence,
-                                      finding: item.finding)
+    /// How many findings are stored so far: rules that ran before this point come first for each record.
+    var storedCount: Int { findings.count }
+
+    /// Hands every finding to `body`, by record (in add order), and for each record in the order the rules found
+    /// them. `insert` makes findings of one record on demand — the common warnings, such as references to records
+    /// of earlier submissions, are made one record at a time rather than held for the whole run — and they go
+    /// after the stored findings numbered below `insertAt`.
+    func emit(inserting insert: (Int) -> [Finding], at insertAt: Int,
+              _ body: (CrossRecordFinding) throws -> Void) rethrows {
+        let stored = findings.sorted { ($0.record, $0.sequence) < ($1.record, $1.sequence) }
+        var next = 0
+        for record in summaries.indices where !summaries[record].isKnown {
+            while next < stored.count && stored[next].record < record { next += 1 }
+            var own: [Finding] = []
+            while next < stored.count && stored[next].record == record && stored[next].sequence < insertAt {
+                own.append(stored[next].finding)
+                next += 1
+            }
+            own += insert(record)
+            while next < stored.count && stored[next].record == record {
+                own.append(stored[next].finding)
+                next += 1
+            }
+            guard !own.isEmpty else { continue }
+            let summary = summaries[record]
+            let occurrence = group(summary.category, summary.id).filter { Int($0) < record && !summaries[Int($0)].isKnown }.count
+            let id = id(record)
+            for finding in own {
+                try body(CrossRecordFinding(category: summary.category, id: id, occurrence: occurrence, finding: finding))
+            }
         }
     }
 }

@@ -8,7 +8,7 @@
 /// ```swift
 /// var index = CrossRecordIndex()
 /// for outcome in outcomes where outcome.isAccepted { if let record = outcome.record { index.add(record) } }
-/// for item in index.check() { … item.category, item.id, item.occurrence, item.finding … }
+/// index.check { item in … item.category, item.id, item.occurrence, item.finding … }
 /// ```
 ///
 /// Which record a finding concerns: the record the rule is about (the one that refers, for references and the
@@ -37,15 +37,26 @@ struct CrossRecordIndex {
     /// A record of this run with the same category and id is its newer version, not a duplicate.
     mutating func addKnown(_ record: FlatRecord) { append(record, origin: .known) }
 
-    /// Runs every cross-record rule once all records are in. Findings are grouped by the record they concern, in
-    /// the order records were added, so the caller can reject it (error) or report it (warning).
-    func check() -> [CrossRecordFinding] {
+    /// Runs every cross-record rule once all records are in and hands each finding to `body`, grouped by the
+    /// record it concerns, in the order records were added, so the caller can reject it (error) or report it
+    /// (warning). Findings are made as they are handed out where a rule allows, so a run with a warning on every
+    /// record does not hold them all.
+    func check(_ body: (CrossRecordFinding) throws -> Void) rethrows {
         var context = CrossRecordContext(index: self)
-        ReferenceRules.check(&context)
+        ReferenceRules.checkDuplicateIDs(&context)
+        let unresolvedAt = context.storedCount
         ChainRules.check(&context)
         RestorationRules.check(&context)
         TypicalCaseRules.check(&context)
-        return context.result()
+        let finished = context
+        try finished.emit(inserting: { ReferenceRules.unresolvedReferences(of: $0, in: finished) }, at: unresolvedAt, body)
+    }
+
+    /// Every finding of ``check(_:)`` at once (for tests and small runs).
+    func check() -> [CrossRecordFinding] {
+        var all: [CrossRecordFinding] = []
+        check { all.append($0) }
+        return all
     }
 
     /// Bytes the index holds per record (summary, references and interned strings), for capacity planning.
