@@ -48,6 +48,8 @@ struct ValidateCommand: ParsableCommand {
         var printer = FindingPrinter(format: report.format, language: report.lang)
         var total = RecordCounts()
         var inputErrors: [InputError] = []
+        // The files given together are one submission: the cross-record rules (SPEC §5) run over all of them.
+        var index = CrossRecordIndex()
         printer.begin()
         for file in files {
             do {
@@ -56,12 +58,14 @@ struct ValidateCommand: ParsableCommand {
                 _ = try fileValidator.validateFile(at: file, category: fileCategory, profile: loadedProfile) { outcome in
                     total.count(outcome)
                     for finding in outcome.findings { printer.print(finding) }
+                    if outcome.isAccepted, let record = outcome.record { index.add(record) }
                 }
             } catch let error as InputError {
                 inputErrors.append(error)
                 ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")
             }
         }
+        total.applyCrossRecordRules(of: index) { printer.print($0) }
         try printer.finish(counts: total, inputErrors: inputErrors)
     }
 }

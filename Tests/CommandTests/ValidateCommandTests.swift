@@ -5,15 +5,37 @@ import Testing
 struct ValidateCommandTests {
     static let validComplaint = #"{"id":"C-9","receivedDate":"2024-01-08","channel":"CREDIT_WEBSITE","complainant":{"name":"杭州西溪智造科技有限公司","uscc":"91330106MA2H3K7P6X"},"respondent":{"name":"杭州市西湖区经济和信息化局","uscc":"11330106002495318K","divisionCode":"330106"},"domain":"INDUSTRIAL_SUPPORT","behaviour":"BREACH","summary":"未拨付扶持资金","status":"RECEIVED"}"#
 
-    @Test func aValidFileExitsZeroAndCountsEveryRecord() throws {
-        let result = try Command.run(["validate", Command.fixture("dishonesty.jsonl"), "--format", "json", "--today", "2026-01-01"])
+    @Test func aValidSubmissionExitsZeroAndCountsEveryRecord() throws {
+        let categories = ["arrears", "clue", "complaint", "contract", "dishonesty", "enforcement", "performance", "restoration",
+                          "sanction", "typicalCase", "verification"]
+        let files = categories.map { Command.fixture("\($0).jsonl") }
+        let result = try Command.run(["validate"] + files + ["--format", "json", "--today", "2026-01-01"])
         #expect(result.status == 0, "\(result.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let standard = try #require(report["standard"] as? [String: String])
         #expect(standard == ["id": "gov-integrity", "version": "1.0"])
         let counts = try #require(report["counts"] as? [String: Int])
-        #expect(counts["read"] == 4 && counts["accepted"] == 4 && counts["rejected"] == 0)
-        #expect((report["findings"] as? [Any])?.isEmpty == true)
+        #expect(counts["read"] == 31 && counts["accepted"] == 31 && counts["rejected"] == 0)
+        // Every reference resolves within the files given together: no finding at all.
+        #expect((report["findings"] as? [Any])?.isEmpty == true, "\(result.stdout)")
+    }
+
+    /// The files given together are one submission: a file alone warns about the records it cites that are not
+    /// among them (they may have been submitted earlier), and a duplicate across files is an error.
+    @Test func crossRecordRulesRunOverEveryFileGiven() throws {
+        let alone = try Command.run(["validate", Command.fixture("dishonesty.jsonl"), "--format", "json", "--today", "2026-01-01"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any])
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["rule"] as? String == "xref.unresolved" })
+        #expect(findings.allSatisfy { ($0["rule"] as? String ?? "").hasPrefix("xref.") && $0["severity"] as? String == "warning" })
+        let copy = try Command.temporaryFile(named: "dishonesty-again.jsonl", text: try String(contentsOfFile: Command.fixture("dishonesty.jsonl"), encoding: .utf8))
+        let twice = try Command.run(["validate", Command.fixture("dishonesty.jsonl"), copy, "--category", "dishonesty",
+                                     "--format", "json", "--today", "2026-01-01"])
+        #expect(twice.status == 1)
+        #expect(twice.stdout.contains(#""rule":"xref.duplicate-id""#))
+        let counts = try #require((try JSONSerialization.jsonObject(with: Data(twice.stdout.utf8)) as? [String: Any])?["counts"] as? [String: Int])
+        #expect(counts == ["read": 8, "accepted": 4, "rejected": 4])
     }
 
     @Test func findingsCarryRulePathLocationAndBothLanguages() throws {

@@ -28,6 +28,18 @@ public struct RecordCounts: Hashable, Sendable, Codable {
         if outcome.isAccepted { accepted += 1 } else { rejected += 1 }
     }
 
+    /// Runs the cross-record rules over `index` (every accepted record of the run), hands every finding to
+    /// `onFinding`, and moves each record an error rejects from accepted to rejected.
+    public mutating func applyCrossRecordRules(of index: CrossRecordIndex, onFinding: (Finding) throws -> Void) rethrows {
+        var rejected: Set<String> = []
+        try index.check { item in
+            try onFinding(item.finding)
+            if item.finding.severity == .error { rejected.insert("\(item.category.rawValue)#\(item.id)#\(item.occurrence)") }
+        }
+        accepted -= rejected.count
+        self.rejected += rejected.count
+    }
+
     public static func + (lhs: RecordCounts, rhs: RecordCounts) -> RecordCounts {
         var sum = RecordCounts()
         sum.read = lhs.read + rhs.read

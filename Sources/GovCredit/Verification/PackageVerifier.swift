@@ -276,13 +276,9 @@ struct VerificationRun {
     // MARK: - Finishing
 
     mutating func finish(index: CrossRecordIndex) throws {
-        var rejected: Set<String> = []
-        try index.check { item in
-            try emit(item.finding)
-            if item.finding.severity == .error { rejected.insert("\(item.category.rawValue)#\(item.id)#\(item.occurrence)") }
-        }
-        counts.accepted -= rejected.count
-        counts.rejected += rejected.count
+        var counted = counts
+        try counted.applyCrossRecordRules(of: index) { try emit($0) }
+        counts = counted
         guard let manifest else { return }
         if mode == "FULL", let manifestCounts = manifest["counts"] as? [String: Any],
            let accepted = manifestCounts["accepted"] as? Int, accepted != written {

@@ -56,6 +56,10 @@ final class LibXMLTextReader {
 
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
+    convenience init(path: String, displayName: String, encoding: EncodingChoice, schemaPath: String?) throws(InputError) {
+        try self.init(path: path, displayName: displayName, encoding: encoding, schema: schemaPath.map(XMLSchemaSource.file))
+    }
+
     init(path: String, displayName: String, encoding: EncodingChoice, schema schemaSource: XMLSchemaSource?) throws(InputError) {
         _ = libxml2Initialized
         let context = try XMLParseContext(path: path, displayName: displayName, encoding: encoding)

@@ -16,7 +16,7 @@
 /// records of this run are reported: a record an earlier package holds was checked with that package. When the
 /// record a rule is about is known and the other is in this run, this run made the contradiction and the
 /// finding goes to its record instead.
-struct CrossRecordIndex {
+public struct CrossRecordIndex: Sendable {
     private(set) var summaries: [RecordSummary] = []
     /// The references of every record, back to back (see ``SummaryLayout/referenceSlots``): `0` for an absent
     /// reference, else the id's number + 1.
@@ -27,11 +27,11 @@ struct CrossRecordIndex {
     private(set) var usccs = InternedStrings()
     private(set) var files = InternedStrings()
 
-    init() {}
+    public init() {}
 
     /// Adds a record that passed its field and record rules (values in canonical form). `location` is where it
     /// starts.
-    mutating func add(_ record: FlatRecord) { append(record, origin: .run) }
+    public mutating func add(_ record: FlatRecord) { append(record, origin: .run) }
 
     /// Adds what an earlier package (incremental mode) holds, so references to it resolve and its state counts.
     /// A record of this run with the same category and id is its newer version, not a duplicate.
