@@ -21,7 +21,7 @@ struct GovCreditCommand: ParsableCommand {
         2 could not run (usage, unreadable file, unknown category).
         """,
         version: "\(StandardInfo.id) \(StandardInfo.version)",
-        subcommands: [ValidateCommand.self, ConvertCommand.self, CreditRecordsCommand.self, IdentifiersCommand.self, VerifyCommand.self]
+        subcommands: [ValidateCommand.self, ConvertCommand.self, CreditRecordsCommand.self, IdentifiersCommand.self, VerifyCommand.self, ReportCommand.self, PublishCommand.self, TemplateCommand.self, ProfileCommand.self]
     )
 
     /// The documented exit codes.

@@ -29,7 +29,8 @@ struct CanonicalSourceMapper {
                 continue
             }
             let path = field.path.joined(separator: ".")
-            guard let slot = category.slot(of: path) else {
+            // A Chinese column name (`失信主体.主体名称`, as `govcredit template` writes it) names the field too.
+            guard let slot = category.slot(of: path) ?? category.slot(ofChineseColumn: path) else {
                 // An empty cell under an unknown CSV column carries nothing that could be lost.
                 if field.value == .null { continue }
                 findings.append(Finding(rule: .fieldUnknown, path: path, location: location, parameters: ["category": category.rawValue]))
