@@ -99,17 +99,28 @@ struct FileRecordSource {
     }
 }
 
-/// The working side of a run: maps a ``PendingRecord`` onto the standard and validates it. Holds no state that
-/// depends on earlier records, so any number of workers can process batches in any order.
+/// The working side of a run: maps a ``PendingRecord`` onto the standard and validates it. Its only state is a
+/// cache of the source layout (``ProfileMapper``), which never changes an outcome, so any number of workers,
+/// each with its own copy, can process batches in any order.
 struct RecordProcessor: Sendable {
     let validator: Validator
     let category: RecordCategory?
     let profile: Profile?
     let maximumRecordBytes: Int
     let appliesRules: Bool
+    private var profileMapper: ProfileMapper?
+
+    init(validator: Validator, category: RecordCategory?, profile: Profile?, maximumRecordBytes: Int, appliesRules: Bool) {
+        self.validator = validator
+        self.category = category
+        self.profile = profile
+        self.maximumRecordBytes = maximumRecordBytes
+        self.appliesRules = appliesRules
+        profileMapper = profile.map { ProfileMapper(profile: $0) }
+    }
 
     /// The outcomes of one record: one per category it feeds (a profile may map one row onto several).
-    func outcomes(of pending: PendingRecord) -> [RecordOutcome] {
+    mutating func outcomes(of pending: PendingRecord) -> [RecordOutcome] {
         switch pending {
         case .decided(let outcome):
             return [outcome]
@@ -126,9 +137,10 @@ struct RecordProcessor: Sendable {
         appliesRules ? validator.validate(record) : RecordValidation(record: record, findings: [])
     }
 
-    private func outcomes(of source: SourceRecord) -> [RecordOutcome] {
-        if let profile {
-            let mapped = ProfileMapper(profile: profile).map(source)
+    private mutating func outcomes(of source: SourceRecord) -> [RecordOutcome] {
+        if let profile, var mapper = profileMapper {
+            let mapped = mapper.map(source)
+            profileMapper = mapper
             if mapped.isEmpty {
                 // A record that feeds no category would vanish: reject it, so read = accepted + rejected holds.
                 let conditions = profile.categories.compactMap { $0.when?.joined(separator: "/") }.joined(separator: ", ")

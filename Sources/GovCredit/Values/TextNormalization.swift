@@ -52,16 +52,23 @@ enum TextNormalization {
     /// U+FFFE and U+FFFF. XML 1.0 cannot carry them (the package's XML must stay well-formed) and they have no
     /// business in a credit record. Returns the 1-based character position.
     static func firstControlCharacter(in text: String) -> Int? {
+        // On UTF-8 bytes: every forbidden character is a single byte below 0x20 or 0x7F, or EF BF BE / EF BF BF;
+        // the position counts lead bytes. A scalar-by-scalar walk was 4% of a run (callgrind).
         var position = 0
-        for scalar in text.unicodeScalars {
-            position += 1
-            let value = scalar.value
-            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F
-                || value == 0xFFFE || value == 0xFFFF {
-                return position
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { position += 1 }
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                    return position
+                }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF) {
+                    return position
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// Length in characters as XSD and JSON Schema count them (Unicode scalar values).
