@@ -59,6 +59,8 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Replace an existing package at --out.")
     var force = false
 
+    @OptionGroup var threading: ThreadOptions
+
     @Option(help: "Language of the messages.")
     var lang: Language = .zh
 
@@ -90,7 +92,9 @@ struct ConvertCommand: ParsableCommand {
         } catch {
             throw fail(error)
         }
-        let converter = PackageConverter(fileValidator: RecordFileValidator(options: options), settings: settings)
+        var fileValidator = RecordFileValidator(options: options)
+        try threading.configure(&fileValidator)
+        let converter = PackageConverter(fileValidator: fileValidator, settings: settings)
         let conversionInputs = inputs.map { ConversionInput(path: $0, category: category ?? RecordCategory(fileName: $0), profile: loadedProfile) }
         var output = ConsoleWriter.standardOutput()
         let result: ConversionResult

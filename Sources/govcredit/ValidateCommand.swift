@@ -35,9 +35,12 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var threading: ThreadOptions
+
     func run() throws {
         var fileValidator = RecordFileValidator(options: try report.validationOptions())
         fileValidator.xmlSchemaPath = xmlSchema
+        try threading.configure(&fileValidator)
         let loadedProfile: Profile?
         do {
             loadedProfile = try profile.map { path throws(InputError) in try Profile.load(path: path) }

@@ -6,29 +6,59 @@
 /// does not fit exactly as the source had it.
 struct ProfileMapper {
     let profile: Profile
+    /// The field paths of the last source record, and where each mapped source path is among its fields. Rows of
+    /// a CSV export (and most XML or YAML exports) share one layout, so the look-up by name is done once per
+    /// layout, not per row: hashing Chinese column names (Swift normalises them first) was a quarter of a run.
+    private var layout: [[String]] = []
+    private var whenPositions: [[Int]] = []
+    private var fieldPositions: [[[Int]]] = []
+
+    init(profile: Profile) { self.profile = profile }
 
     /// The records this source record feeds, each with the findings of its mapping; empty when it feeds none.
-    func map(_ source: SourceRecord) -> [(FlatRecord, [Finding])] {
-        var index: [[String]: [SourceField]] = [:]
-        for field in source.fields { index[field.path, default: []].append(field) }
+    mutating func map(_ source: SourceRecord) -> [(FlatRecord, [Finding])] {
+        if !hasLayout(of: source) { learnLayout(of: source) }
         var results: [(FlatRecord, [Finding])] = []
-        for mapping in profile.categories {
-            if let when = mapping.when, !Self.isPresent(index[when]) { continue }
-            results.append(map(source, index: index, into: mapping))
+        for (number, mapping) in profile.categories.enumerated() {
+            if mapping.when != nil && !Self.isPresent(whenPositions[number].map { source.fields[$0] }) { continue }
+            results.append(map(source, positions: fieldPositions[number], into: mapping))
         }
         return results
     }
 
-    private func map(_ source: SourceRecord, index: [[String]: [SourceField]], into mapping: CategoryMapping) -> (FlatRecord, [Finding]) {
+    private func hasLayout(of source: SourceRecord) -> Bool {
+        guard source.fields.count == layout.count else { return false }
+        for (field, known) in zip(source.fields, layout) {
+            guard field.path.count == known.count else { return false }
+            for (part, knownPart) in zip(field.path, known) where !part.utf8.elementsEqual(knownPart.utf8) { return false }
+        }
+        return true
+    }
+
+    private mutating func learnLayout(of source: SourceRecord) {
+        var index: [[String]: [Int]] = [:]
+        for (position, field) in source.fields.enumerated() { index[field.path, default: []].append(position) }
+        layout = source.fields.map(\.path)
+        whenPositions = profile.categories.map { mapping in mapping.when.flatMap { index[$0] } ?? [] }
+        fieldPositions = profile.categories.map { mapping in
+            mapping.fields.map { field in
+                guard case .source(let path) = field.origin else { return [] }
+                return index[path] ?? []
+            }
+        }
+    }
+
+    private func map(_ source: SourceRecord, positions: [[Int]], into mapping: CategoryMapping) -> (FlatRecord, [Finding]) {
         var record = FlatRecord(category: mapping.category, location: source.location)
         var findings: [Finding] = []
-        for field in mapping.fields {
+        for (number, field) in mapping.fields.enumerated() {
             let spec = mapping.category.fields[field.slot]
             switch field.origin {
             case .constant(let value):
                 record.set(.text(value), at: field.slot)
-            case .source(let path):
-                guard let values = index[path], let first = values.first else { continue }
+            case .source:
+                let values = positions[number].map { source.fields[$0] }
+                guard let first = values.first else { continue }
                 let position = first.position
                 if case .referenceList = spec.kind {
                     let items = values.flatMap { Self.items(of: $0.value, separator: field.separator) }

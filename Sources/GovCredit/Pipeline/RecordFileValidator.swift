@@ -1,3 +1,5 @@
+import Foundation
+
 /// What happened to one input record: accepted or rejected, with every finding (SPEC §5). Every record read
 /// produces exactly one outcome, so read = accepted + rejected always holds.
 public struct RecordOutcome: Sendable {
@@ -69,6 +71,18 @@ public struct RecordFileValidator: Sendable {
     /// Checks XML input against the standard's own XSD, compiled into the library, when ``xmlSchemaPath`` is not
     /// set (``PackageVerifier`` does, for a package's `records.xml`).
     public var checksStandardXMLSchema = false
+    /// Threads that map and validate records while another reads the file. Default: one per core (at most 8);
+    /// 1 runs everything on the calling thread. The outcomes and their order do not depend on it.
+    public var workerThreads: Int = RecordFileValidator.defaultWorkerThreads
+    /// Whether the field and record rules run (they always do for users; the verifier's second copy of a record
+    /// may only be mapped).
+    var appliesRules = true
+
+    /// One worker per core, at most 8: more would only add batches in flight.
+    public static var defaultWorkerThreads: Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return cores > 1 ? min(cores, 8) : 1
+    }
 
     public init(options: ValidationOptions = ValidationOptions(),
                 maximumRecordBytes: Int = 64 << 20) {
@@ -85,128 +99,38 @@ public struct RecordFileValidator: Sendable {
     ///   record); ignored with a profile.
     /// - `displayName`: the file name used in locations (default: `path`).
     ///
+    /// With ``workerThreads`` above 1, one thread reads and decodes while the others map and validate batches of
+    /// records; outcomes still reach `onRecord` one at a time, on the calling thread, in file order — exactly as
+    /// a single-threaded run gives them.
+    ///
     /// Throws ``InputError`` when the file cannot be read at all or stops being readable part way (then the
     /// records already passed to `onRecord` were counted, and the run must not be taken as complete).
     public func validateFile(at path: String, category: RecordCategory? = nil, profile: Profile? = nil,
                              displayName: String? = nil, onRecord: (RecordOutcome) throws -> Void) throws -> RecordCounts {
         let name = displayName ?? path
         guard let format = profile?.source.format ?? InputFormat(fileName: path) else { throw InputError.unsupportedFormat(path) }
+        if format == .jsonLines && profile == nil && category == nil { throw InputError.unknownCategory(path) }
+        if profile == nil && category == nil && format != .xml { throw InputError.unknownCategory(path) }
+        let source = FileRecordSource.Plan(path: path, displayName: name, format: format, category: category, profile: profile,
+                                       maximumRecordBytes: maximumRecordBytes,
+                                       xmlSchema: xmlSchemaPath.map(XMLSchemaSource.file) ?? (checksStandardXMLSchema ? .standard : nil))
+        let processor = RecordProcessor(validator: validator, category: category, profile: profile,
+                                        maximumRecordBytes: maximumRecordBytes, appliesRules: appliesRules)
         var counts = RecordCounts()
         func emit(_ outcome: RecordOutcome) throws {
             counts.count(outcome)
             try onRecord(outcome)
         }
-        switch format {
-        case .jsonLines:
-            guard let category else { throw InputError.unknownCategory(path) }
-            var reader = try JSONLinesReader(path: path == "-" ? "/dev/stdin" : path, maximumRecordBytes: maximumRecordBytes)
-            let mapper = CanonicalJSONMapper(category: category)
-            while let line = try reader.next() {
-                let location = SourceLocation(file: name, record: line.record, line: line.line)
-                try emit(outcome(of: line, location: location, mapper: mapper, decoder: &reader.decoder))
-            }
-        case .csv, .xml, .yaml:
-            if profile == nil && category == nil && format != .xml { throw InputError.unknownCategory(path) }
-            var reader = try makeReader(format: format, path: path, displayName: name, profile: profile)
-            while let item = try reader.next() {
-                switch item {
-                case .malformed(let location, let findings):
-                    try emit(RecordOutcome(category: nil, location: location, record: nil, findings: findings))
-                case .record(let source):
-                    for outcome in outcomes(of: source, category: category, profile: profile) { try emit(outcome) }
-                }
+        if workerThreads > 1 {
+            try ParallelRecordRun(plan: source, processor: processor, workers: workerThreads).run(emit)
+        } else {
+            var reader = try FileRecordSource(plan: source)
+            var processor = processor
+            while let pending = try reader.next() {
+                for outcome in processor.outcomes(of: pending) { try emit(outcome) }
             }
         }
         return counts
-    }
-
-    private func makeReader(format: InputFormat, path: String, displayName: String, profile: Profile?) throws(InputError) -> any RecordReader {
-        let encoding = profile?.source.encoding ?? .automatic
-        switch format {
-        case .csv:
-            var options = CSVReaderOptions()
-            options.encoding = encoding
-            options.delimiter = profile?.source.delimiter ?? (path.lowercased().hasSuffix(".tsv") ? "\t" : ",")
-            options.maximumRecordBytes = maximumRecordBytes
-            return try CSVReader(path: path, displayName: displayName, options: options)
-        case .xml:
-            var options = XMLReaderOptions()
-            options.encoding = encoding
-            options.recordPath = profile?.source.recordPath
-            options.maximumRecordBytes = maximumRecordBytes
-            options.schema = xmlSchemaPath.map(XMLSchemaSource.file) ?? (checksStandardXMLSchema ? .standard : nil)
-            return try XMLRecordReader(path: path, displayName: displayName, options: options)
-        case .yaml, .jsonLines:
-            var options = YAMLReaderOptions()
-            options.encoding = encoding
-            options.recordPath = profile?.source.recordPath ?? []
-            options.maximumRecordBytes = maximumRecordBytes
-            return try YAMLRecordReader(path: path, displayName: displayName, options: options)
-        }
-    }
-
-    /// The outcomes of one source record: one per category it feeds (a profile may map one row onto several).
-    private func outcomes(of source: SourceRecord, category: RecordCategory?, profile: Profile?) -> [RecordOutcome] {
-        if let profile {
-            let mapped = ProfileMapper(profile: profile).map(source)
-            if mapped.isEmpty {
-                // A record that feeds no category would vanish: reject it, so read = accepted + rejected holds.
-                let conditions = profile.categories.compactMap { $0.when?.joined(separator: "/") }.joined(separator: ", ")
-                return [RecordOutcome(category: nil, location: source.location, record: nil, findings: [
-                    Finding(rule: .inputNoCategory, path: "", location: source.location, parameters: ["conditions": conditions])])]
-            }
-            return mapped.map { record, findings in
-                let result = validator.validate(record)
-                return RecordOutcome(category: record.category, location: source.location, record: result.record,
-                                     findings: source.findings + findings + result.findings)
-            }
-        }
-        guard let category = category ?? source.kind.flatMap(RecordCategory.init(rawValue:)) else {
-            return [RecordOutcome(category: nil, location: source.location, record: nil, findings: [
-                Finding(rule: .inputUnknownRecordKind, path: "", location: source.location,
-                        parameters: ["kind": source.kind ?? ""])])]
-        }
-        let (record, findings) = CanonicalSourceMapper(category: category).map(source)
-        let result = validator.validate(record)
-        return [RecordOutcome(category: category, location: source.location, record: result.record,
-                              findings: source.findings + findings + result.findings)]
-    }
-
-    private func outcome(of line: JSONLinesRecord, location: SourceLocation, mapper: CanonicalJSONMapper,
-                         decoder: inout TextDecoder) -> RecordOutcome {
-        let category = mapper.category
-        if line.isOversized {
-            return RecordOutcome(category: category, location: location, record: nil, findings: [
-                Finding(rule: .inputRecordTooLarge, path: "", location: location, parameters: ["limit": String(maximumRecordBytes)])])
-        }
-        let text: [UInt8]
-        switch decoder.decode(line.bytes) {
-        case .success(let utf8):
-            text = utf8
-        case .failure(let failure):
-            var at = location
-            at.column = Self.column(ofByte: failure.offset, in: line.bytes)
-            return RecordOutcome(category: category, location: location, record: nil, findings: [
-                Finding(rule: .inputEncoding, path: "", location: at, parameters: ["column": String(at.column ?? 1)])])
-        }
-        let parsed: JSONValue
-        do {
-            parsed = try JSONParser.parse(text)
-        } catch {
-            var at = location
-            at.column = Self.column(ofByte: error.offset, in: text)
-            return RecordOutcome(category: category, location: location, record: nil, findings: [
-                Finding(rule: .inputSyntax, path: "", location: at,
-                        parameters: ["column": String(at.column ?? 1), "detail_zh": error.reason.zh,
-                                     "detail_en": error.reason.en])])
-        }
-        let (record, mappingFindings) = mapper.map(parsed, location: location)
-        // Not an object: there is no record to validate, only the one finding that says so.
-        guard case .object = parsed else {
-            return RecordOutcome(category: category, location: location, record: nil, findings: mappingFindings)
-        }
-        let result = validator.validate(record)
-        return RecordOutcome(category: category, location: location, record: result.record, findings: mappingFindings + result.findings)
     }
 
     /// 1-based character column of a byte offset (counting UTF-8 lead bytes before it).

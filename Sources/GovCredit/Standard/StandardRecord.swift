@@ -146,15 +146,25 @@ public struct FlatRecordEncoder: Sendable {
 
 extension RecordCategory {
     /// The slot of the field at `path`, or `nil` when the category has no such field.
-    public func slot(of path: String) -> Int? { RecordCategory.slotIndex[self]?[path] }
+    public func slot(of path: String) -> Int? { RecordCategory.slotIndex[Int(ordinal)][path] }
 
-    private static let slotIndex: [RecordCategory: [String: Int]] = {
-        var index: [RecordCategory: [String: Int]] = [:]
-        for category in RecordCategory.allCases {
-            var paths: [String: Int] = [:]
-            for (slot, field) in category.fields.enumerated() { paths[field.path] = slot }
-            index[category] = paths
-        }
-        return index
-    }()
+    /// The slot of the field named `name` directly inside the block at `parent` (`nil`: at the top level), so
+    /// readers of nested forms need not build the dotted path of every field they meet.
+    func slot(named name: String, in parent: Int?) -> Int? {
+        RecordCategory.childIndex[Int(ordinal)][(parent ?? -1) + 1][name]
+    }
+
+    /// By category ordinal: one array index instead of a second hash look-up per field (callgrind: 6% of a run).
+    private static let slotIndex: [[String: Int]] = RecordCategory.allCases.sorted { $0.ordinal < $1.ordinal }.map { category in
+        var paths: [String: Int] = [:]
+        for (slot, field) in category.fields.enumerated() { paths[field.path] = slot }
+        return paths
+    }
+
+    /// By category ordinal, then parent slot + 1 (0: the top level): the fields by their own name.
+    private static let childIndex: [[[String: Int]]] = RecordCategory.allCases.sorted { $0.ordinal < $1.ordinal }.map { category in
+        var children = Array(repeating: [String: Int](), count: category.fields.count + 1)
+        for (slot, field) in category.fields.enumerated() { children[(field.parent ?? -1) + 1][String(field.name)] = slot }
+        return children
+    }
 }

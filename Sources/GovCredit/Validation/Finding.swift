@@ -74,16 +74,28 @@ public struct Finding: Hashable, Sendable, Codable {
     }
 
     private static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let key = String(rest[rest.index(after: open)..<close])
-            result += values[key] ?? "{\(key)}"
-            rest = rest[rest.index(after: close)...]
+        // On UTF-8 bytes: `{` and `}` never occur inside a multi-byte sequence, and String index walking made this
+        // a sixth of a run with a finding per record (callgrind).
+        var out: [UInt8] = []
+        var template = template
+        template.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count + 64)
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == 0x7B, let close = bytes[index...].firstIndex(of: 0x7D) else {
+                    out.append(bytes[index])
+                    index += 1
+                    continue
+                }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
+                if let value = values[key] {
+                    out.append(contentsOf: value.utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...close]))
+                }
+                index = close + 1
+            }
         }
-        result += rest
-        return result
+        return String(decoding: out, as: UTF8.self)
     }
 }

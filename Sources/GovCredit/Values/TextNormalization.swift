@@ -17,6 +17,13 @@ enum TextNormalization {
     }
 
     static func trim(_ text: String) -> String {
+        // Nearly every value starts and ends with a printable ASCII character or a CJK ideograph, neither of which
+        // is white space: then there is nothing to trim and no need to ask Unicode's property tables (callgrind:
+        // 6% of a run).
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, isClearlyNotSpace(first), isClearlyNotSpace(lastLeadByte(of: text, last: last)) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
@@ -24,20 +31,44 @@ enum TextNormalization {
         return String(scalars[first...last])
     }
 
+    /// A byte that starts a character that is certainly not white space: printable ASCII other than the space, or
+    /// the lead byte of a three-byte sequence in U+4000–U+9FFF (E4–E9), where the CJK ideographs are.
+    private static func isClearlyNotSpace(_ byte: UInt8) -> Bool {
+        (0x21...0x7E).contains(byte) || (0xE4...0xE9).contains(byte)
+    }
+
+    /// The lead byte of the last character (`last` when it is ASCII).
+    private static func lastLeadByte(of text: String, last: UInt8) -> UInt8 {
+        guard last >= 0x80 else { return last }
+        var lead = last
+        for byte in text.utf8.reversed() {
+            lead = byte
+            if byte & 0xC0 != 0x80 { break }
+        }
+        return lead
+    }
+
     /// Characters not allowed in any value: C0 controls other than TAB, LF and CR, DEL, and the noncharacters
     /// U+FFFE and U+FFFF. XML 1.0 cannot carry them (the package's XML must stay well-formed) and they have no
     /// business in a credit record. Returns the 1-based character position.
     static func firstControlCharacter(in text: String) -> Int? {
+        // On UTF-8 bytes: every forbidden character is a single byte below 0x20 or 0x7F, or EF BF BE / EF BF BF;
+        // the position counts lead bytes. A scalar-by-scalar walk was 4% of a run (callgrind).
         var position = 0
-        for scalar in text.unicodeScalars {
-            position += 1
-            let value = scalar.value
-            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x7F
-                || value == 0xFFFE || value == 0xFFFF {
-                return position
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { position += 1 }
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                    return position
+                }
+                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF) {
+                    return position
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// Length in characters as XSD and JSON Schema count them (Unicode scalar values).
