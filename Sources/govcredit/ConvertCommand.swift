@@ -61,6 +61,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var threading: ThreadOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     @Option(help: "Language of the messages.")
     var lang: Language = .zh
 
@@ -99,7 +101,9 @@ struct ConvertCommand: ParsableCommand {
         var output = ConsoleWriter.standardOutput()
         let result: ConversionResult
         do {
-            result = try converter.convert(conversionInputs, to: out, onCrossRecordFinding: { finding in
+            let progress = progressOptions.display(for: inputs, language: language)
+            defer { progress?.finish() }
+            result = try converter.convert(conversionInputs, to: out, onOutcome: { _ in progress?.recordDone() }, onCrossRecordFinding: { finding in
                 let location = finding.location
                 output.write("\(location.file):\(location.line): \(finding.severity.rawValue) [\(finding.rule)] \(finding.path): \(finding.message.text(in: language))\n")
             })

@@ -37,6 +37,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var threading: ThreadOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func run() throws {
         var fileValidator = RecordFileValidator(options: try report.validationOptions())
         fileValidator.xmlSchemaPath = xmlSchema
@@ -53,6 +55,7 @@ struct ValidateCommand: ParsableCommand {
         var inputErrors: [InputError] = []
         // The files given together are one submission: the cross-record rules (SPEC §5) run over all of them.
         var index = CrossRecordIndex()
+        let progress = progressOptions.display(for: files, language: report.lang)
         printer.begin()
         for file in files {
             do {
@@ -60,6 +63,7 @@ struct ValidateCommand: ParsableCommand {
                 // Counted as they come, so a file that breaks part way still reports what was read before.
                 _ = try fileValidator.validateFile(at: file, category: fileCategory, profile: loadedProfile) { outcome in
                     total.count(outcome)
+                    progress?.recordDone()
                     for finding in outcome.findings { printer.print(finding) }
                     if outcome.isAccepted, let record = outcome.record { index.add(record) }
                 }
@@ -68,6 +72,7 @@ struct ValidateCommand: ParsableCommand {
                 ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")
             }
         }
+        progress?.finish()
         total.applyCrossRecordRules(of: index) { printer.print($0) }
         try printer.finish(counts: total, inputErrors: inputErrors)
     }

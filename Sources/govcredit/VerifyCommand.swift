@@ -31,6 +31,8 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func run() throws {
         let verifier = PackageVerifier(options: try report.validationOptions())
         var printer = FindingPrinter(format: report.format, language: report.lang)
@@ -38,8 +40,13 @@ struct VerifyCommand: ParsableCommand {
         var inputErrors: [InputError] = []
         printer.begin()
         for package in packages {
+            // The percentage follows the package's JSON Lines files, read in name order as the manifest lists them.
+            let recordFiles = ((try? FileManager.default.contentsOfDirectory(atPath: "\(package)/records")) ?? [])
+                .sorted().map { "\(package)/records/\($0)" }
+            let progress = progressOptions.display(for: recordFiles, language: report.lang)
+            defer { progress?.finish() }
             do {
-                total = total + (try verifier.verify(package: package, since: since) { printer.print($0) })
+                total = total + (try verifier.verify(package: package, since: since, onRecord: { progress?.recordDone() }) { printer.print($0) })
             } catch let error as InputError {
                 inputErrors.append(error)
                 ConsoleWriter.error("govcredit: \(error.located(in: report.lang))\n")

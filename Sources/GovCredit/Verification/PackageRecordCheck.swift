@@ -111,6 +111,7 @@ extension VerificationRun {
     private mutating func record(_ outcome: RecordOutcome, index: inout CrossRecordIndex) throws {
         counts.count(outcome)
         written += 1
+        onRecord()
         for finding in outcome.findings { try emit(finding) }
         guard let record = outcome.record else { return }
         for finding in Self.envelopeFindings(of: outcome, record: record, province: province) { try emit(finding) }

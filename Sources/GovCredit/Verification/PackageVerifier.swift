@@ -24,7 +24,9 @@ public struct PackageVerifier: Sendable {
     ///
     /// Throws ``InputError`` only when the package cannot be read at all: not a directory, no readable
     /// `manifest.json`, or an unreadable previous package (`since`).
-    public func verify(package path: String, since: String? = nil,
+    ///
+    /// `onRecord` is called once per record of the primary record files as it is checked (for progress).
+    public func verify(package path: String, since: String? = nil, onRecord: () -> Void = {},
                        onFinding: (Finding) throws -> Void) throws -> RecordCounts {
         var fileValidator = RecordFileValidator(options: options)
         fileValidator.xmlSchemaPath = xmlSchemaPath
@@ -42,11 +44,14 @@ public struct PackageVerifier: Sendable {
             try PreviousPackage.load(path: previousPath, reading: fileValidator) { index.addKnown($0) }
         }
         return try withoutActuallyEscaping(onFinding) { report in
+          try withoutActuallyEscaping(onRecord) { recordDone in
             var run = VerificationRun(root: path, manifestBytes: Array(data), previous: previous, onFinding: report)
+            run.onRecord = recordDone
             try run.checkManifest(since: since)
             try run.checkFiles(validator: fileValidator, index: &index)
             try run.finish(index: index)
             return run.counts
+          }
         }
     }
 }
@@ -68,6 +73,7 @@ struct VerificationRun {
     let manifestLines: [Substring]
     let previous: PreviousPackage?
     let onFinding: (Finding) throws -> Void
+    var onRecord: () -> Void = {}
     var manifest: [String: Any]?
     var province: String?
     var mode: String?
