@@ -21,9 +21,17 @@ enum ChainRules {
     /// SPEC §5, cross-record date order: "complaint received ≤ verification received; verification verified ≤
     /// dishonesty identified; sanction start ≥ its record's identification"; and §III(6): a record is restored
     /// after it was identified, never before.
+    ///
+    /// The chain's two first links imply complaint received ≤ dishonesty identified. A dishonesty record that
+    /// cites its complaint directly (`complaintId`) is held to that too, so that the order is checked when the
+    /// submission has no verification between them (an export that does not hold verifications, such as
+    /// samples/bench-wide) or when the record cites none.
     static let dateLinks: [DateLink] = [
         DateLink(later: .verification, laterSlot: VerificationSlot.receivedDate.rawValue,
                  referenceSlot: VerificationSlot.complaintId.rawValue,
+                 earlier: .complaint, earlierSlot: ComplaintSlot.receivedDate.rawValue),
+        DateLink(later: .dishonesty, laterSlot: DishonestySlot.identifiedDate.rawValue,
+                 referenceSlot: DishonestySlot.complaintId.rawValue,
                  earlier: .complaint, earlierSlot: ComplaintSlot.receivedDate.rawValue),
         DateLink(later: .dishonesty, laterSlot: DishonestySlot.identifiedDate.rawValue,
                  referenceSlot: DishonestySlot.verificationId.rawValue,
