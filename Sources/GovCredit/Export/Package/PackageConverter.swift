@@ -57,10 +57,13 @@ public struct PackageConverter: Sendable {
         do {
             var run = try StagedRun(directory: directory, settings: settings, previous: previous)
             for input in inputs {
+                // A file truncated or deleted while it is read ends early or silently: compare before and after.
+                let snapshot = InputFileSnapshot(path: input.path)
                 _ = try fileValidator.validateFile(at: input.path, category: input.category, profile: input.profile) { outcome in
                     try onOutcome(outcome)
                     try run.stage(outcome, index: &index)
                 }
+                try snapshot?.checkUnchanged()
             }
             let result = try run.finish(index: index, validator: fileValidator, onCrossRecordFinding: onCrossRecordFinding)
             try directory.commit(replacing: settings.force)

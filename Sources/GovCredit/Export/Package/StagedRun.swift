@@ -45,7 +45,8 @@ struct StagedRun {
         self.settings = settings
         self.previous = previous
         rejectsPath = "\(directory.parent)/\(directory.name).rejects.jsonl"
-        rejectsScratch = "\(directory.parent)/.\(directory.name).rejects.partial-\(getpid())"
+        // Named by the directory, which removes it when the run fails or leaves it behind (see AtomicDirectory).
+        rejectsScratch = directory.rejectsStaging
         rejects = try BufferedFileWriter(path: rejectsScratch)
     }
 
