@@ -4,12 +4,13 @@ import Foundation
 /// ``PendingRecord``s, worker threads map and validate whole batches, and the calling thread hands the outcomes to
 /// the caller strictly in file order. The result is the same as a single-threaded run; only the time differs.
 ///
-/// Memory stays bounded: the reader waits when `2 × workers` batches are queued, and a worker waits before
-/// finishing a batch that is more than `window` batches ahead of the one the caller is consuming.
+/// Memory stays bounded: the reader waits when `workers` batches are queued, and a worker waits before
+/// finishing a batch that is more than `workers + 1` batches ahead of the one the caller is consuming — a few
+/// hundred records in flight, whatever the size of the file.
 struct ParallelRecordRun {
     /// Records per batch: large enough that handing a batch over costs little next to validating it, small enough
     /// that the first findings appear at once and batches in flight stay a few megabytes.
-    static let batchSize = 256
+    static let batchSize = 128
 
     let plan: FileRecordSource.Plan
     let processor: RecordProcessor
@@ -34,8 +35,8 @@ struct ParallelRecordRun {
     }
 
     func run(_ emit: (RecordOutcome) throws -> Void) throws {
-        let queue = BoundedChannel<Batch>(capacity: workers * 2)
-        let results = OrderedResults<Processed>(window: workers * 3)
+        let queue = BoundedChannel<Batch>(capacity: workers)
+        let results = OrderedResults<Processed>(window: workers + 1)
         let plan = plan
         let reading = BackgroundThread<Void>(name: "govcredit-read") {
             defer { queue.close() }

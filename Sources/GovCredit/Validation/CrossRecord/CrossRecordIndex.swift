@@ -31,11 +31,15 @@ public struct CrossRecordIndex: Sendable {
 
     /// Adds a record that passed its field and record rules (values in canonical form). `location` is where it
     /// starts.
-    public mutating func add(_ record: FlatRecord) { append(record, origin: .run) }
+    @discardableResult
+    public mutating func add(_ record: FlatRecord) -> UInt32 { append(record, origin: .run) }
 
     /// Adds what an earlier package (incremental mode) holds, so references to it resolve and its state counts.
     /// A record of this run with the same category and id is its newer version, not a duplicate.
     mutating func addKnown(_ record: FlatRecord) { append(record, origin: .known) }
+
+    /// The id with interned number `number` (as ``add(_:)`` returns it).
+    func id(number: UInt32) -> String { ids[number] }
 
     /// Runs every cross-record rule once all records are in and hands each finding to `body`, grouped by the
     /// record it concerns, in the order records were added, so the caller can reject it (error) or report it
@@ -67,7 +71,9 @@ public struct CrossRecordIndex: Sendable {
         return Double(total) / Double(summaries.count)
     }
 
-    private mutating func append(_ record: FlatRecord, origin: RecordSummary.Origin) {
+    /// Adds the record's summary; returns the interned number of its id.
+    @discardableResult
+    private mutating func append(_ record: FlatRecord, origin: RecordSummary.Origin) -> UInt32 {
         let layout = SummaryLayout.byOrdinal[Int(record.category.ordinal)]
         precondition(summaries.count < Int(UInt32.max) && referencePool.count <= Int(UInt32.max),
                      "cross-record index full: more than 4 billion records or references")
@@ -91,14 +97,16 @@ public struct CrossRecordIndex: Sendable {
             state = UInt8(position + 1)
         }
         let uscc = layout.usccSlot.flatMap { record[$0]?.text }.map { usccs.intern($0) + 1 } ?? 0
+        let id = ids.intern(record[layout.idSlot]?.text ?? "")
         summaries.append(RecordSummary(
             categoryOrdinal: record.category.ordinal, origin: origin, state: state,
-            id: ids.intern(record[layout.idSlot]?.text ?? ""),
+            id: id,
             file: files.intern(record.location.file),
             // Line and record numbers past 2³² would need a file of hundreds of gigabytes; they are clamped
             // rather than wrapped, so a location is never a wrong small number.
             recordNumber: UInt32(clamping: record.location.record), line: UInt32(clamping: record.location.line),
             firstDate: date(0), secondDate: date(1), referenceStart: referenceStart, uscc: uscc))
+        return id
     }
 }
 
