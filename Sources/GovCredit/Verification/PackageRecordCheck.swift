@@ -200,8 +200,10 @@ extension VerificationRun {
             }
         }
         var seen: Set<String> = []
+        var copyReader = validator
+        copyReader.appliesRules = false  // compared as mapped, as XMLCopyCheck does
         for file in listed where file.format == "xml" {
-            _ = try? validator.validateFile(at: "\(root)/\(file.path)", displayName: file.path) { outcome in
+            _ = try? copyReader.validateFile(at: "\(root)/\(file.path)", displayName: file.path) { outcome in
                 guard let record = outcome.record, let key = record.envelope?.nationalKey else { return }
                 seen.insert(key)
                 if contentByKey[key]?.digest != ContentDigest.of(record) {
@@ -222,9 +224,14 @@ extension VerificationRun.Listed {
     var entry: String { index >= 0 ? "files[\(index)]" : "" }
 }
 
-/// The XML document of a package that also has JSON Lines files, checked on a thread of its own: XSD, rules and
-/// envelope of every record (findings stream to the verifying thread through a bounded channel, so a broken
-/// document costs waiting, not memory), and a fingerprint of its records to compare with the JSON Lines copy.
+/// The XML document of a package that also has JSON Lines files, checked on a thread of its own: XSD and envelope
+/// of every record (findings stream to the verifying thread through a bounded channel, so a broken document costs
+/// waiting, not memory), and a fingerprint of its records to compare with the JSON Lines copy.
+///
+/// The field and record rules are not applied to this copy: it must hold exactly the records of the JSON Lines
+/// files, which were checked, and a package writer writes both in canonical form. So its records are compared as
+/// mapped, without the canonicalisation validation does — an XML record that differs from its JSON Lines copy only
+/// by, say, white space the rules would trim is a difference, and is reported as one.
 struct XMLCopyCheck: Sendable {
     struct Result: Sendable {
         var read: [String: Int] = [:]
@@ -237,7 +244,9 @@ struct XMLCopyCheck: Sendable {
 
     static func start(files: [VerificationRun.Listed], root: String, validator: RecordFileValidator, province: String?) -> XMLCopyCheck {
         let findings = BoundedChannel<Finding>(capacity: 4096)
-        let work = BackgroundThread<Result>(name: "verify-xml") {
+        var validator = validator
+        validator.appliesRules = false
+        let work = BackgroundThread<Result>(name: "verify-xml") { [validator] in
             defer { findings.close() }
             var result = Result()
             for file in files {
