@@ -84,7 +84,9 @@ def render_code_enum(cl: CodeList) -> str:
         out.append(f"    case {case_name(c.code)}\n")
     out.append("    /// A code this version of the standard does not define; a newer version may add codes.\n")
     out.append("    case unrecognized(String)\n\n")
+    out.append(f"    /// The list this enum encodes: ``CodeListID/{case_name_of_list(cl.name)}``.\n")
     out.append(f"    public static let codeList = CodeListID.{case_name_of_list(cl.name)}\n\n")
+    out.append("    /// The codes the standard defines, in its order; never `.unrecognized`.\n")
     out.append(f"    public static let allCases: [{cl.name}] = [\n")
     for c in cl.codes:
         out.append(f"        .{case_name(c.code)},\n")
@@ -94,10 +96,13 @@ def render_code_enum(cl: CodeList) -> str:
         out.append(f"        CodeEntry(code: {swift_string(c.code)}, number: {swift_string(c.number)}, "
                    f"zh: {swift_string(c.zh)}, en: {swift_string(c.en)}),\n")
     out.append("    ]\n\n")
+    out.append("    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with\n"
+               "    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.\n")
     out.append("    public init(rawValue: String) {\n        switch rawValue {\n")
     for c in cl.codes:
         out.append(f"        case {swift_string(c.code)}: self = .{case_name(c.code)}\n")
     out.append("        default: self = .unrecognized(rawValue)\n        }\n    }\n\n")
+    out.append("    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.\n")
     out.append("    public var rawValue: String {\n        switch self {\n")
     for c in cl.codes:
         out.append(f"        case .{case_name(c.code)}: return {swift_string(c.code)}\n")
@@ -308,6 +313,7 @@ def render_struct(std: Standard, name: str, zh: str, en: str, clause: str, defin
     protocol = "StandardBlock" if is_block else "StandardRecord"
     out.append(f"public struct {name}: {protocol} {{\n")
     if not is_block:
+        out.append(f"    /// The category this type encodes: ``RecordCategory/{fields_category(name)}``.\n")
         out.append(f"    public static let category = RecordCategory.{fields_category(name)}\n\n")
     for f in fields:
         required = f.required
@@ -330,19 +336,25 @@ def render_struct(std: Standard, name: str, zh: str, en: str, clause: str, defin
         out.append(f"        self.{f.name} = {f.name}\n")
     out.append("    }\n\n")
     if is_block:
+        out.append("    /// Implementation detail of the typed models: reads the block at `prefix` of a flat record. Throws\n"
+                   "    /// ``RecordConversionError`` for a missing required or malformed value.\n")
         out.append("    public init(_flat decoder: FlatRecordDecoder, prefix: String) throws {\n")
         for f in fields:
             out.append(f"        {f.name} = {decode_call(f, chr(34) + chr(92) + '(prefix).' + f.name + chr(34), f.required)}\n")
         out.append("    }\n\n")
+        out.append("    /// Implementation detail of the typed models: writes the block's fields under `prefix`.\n")
         out.append("    public func _write(into encoder: inout FlatRecordEncoder, prefix: String) {\n")
         for f in fields:
             out.append(f"        {encode_call(f, chr(34) + chr(92) + '(prefix).' + f.name + chr(34), f.name)}\n")
         out.append("    }\n")
     else:
+        out.append("    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws\n"
+                   "    /// ``RecordConversionError`` for a missing required or malformed value.\n")
         out.append("    public init(_flat decoder: FlatRecordDecoder) throws {\n")
         for f in fields:
             out.append(f"        {f.name} = {decode_call(f, swift_string(f.name), f.required)}\n")
         out.append("    }\n\n")
+        out.append("    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.\n")
         out.append("    public func _write(into encoder: inout FlatRecordEncoder) {\n")
         for f in fields:
             out.append(f"        {encode_call(f, swift_string(f.name), f.name)}\n")

@@ -2,6 +2,7 @@
 public enum EncodingChoice: String, Sendable, Codable, CaseIterable {
     /// A byte-order mark decides; otherwise strict UTF-8, then GB18030.
     case automatic = "auto"
+    /// Strict UTF-8 (a UTF-8 byte-order mark is skipped); a byte sequence that is not UTF-8 is a located error.
     case utf8 = "utf-8"
     /// GB18030, which also reads GBK and GB2312 (SPEC §1: those are read as GB18030).
     case gb18030 = "gb18030"

@@ -1,6 +1,8 @@
 /// The encodings SPEC §1 accepts, in the order it tries them.
 public enum TextEncoding: String, Sendable, Codable {
+    /// UTF-8, tried first unless a byte-order mark says otherwise.
     case utf8 = "UTF-8"
+    /// GB18030 (also covers GBK and GB2312), tried when a record is not valid UTF-8.
     case gb18030 = "GB18030"
 }
 

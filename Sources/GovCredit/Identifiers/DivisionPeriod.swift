@@ -11,6 +11,8 @@ public struct DivisionPeriod: Hashable, Sendable {
     /// Last year in force, inclusive.
     public let to: Int?
 
+    /// Creates a period; `from` and `to` are edition years, inclusive, `nil` for an open end. Not checked: a period
+    /// with `to` before `from` is kept as given and never in force.
     public init(name: String, from: Int?, to: Int?) {
         self.name = name
         self.from = from

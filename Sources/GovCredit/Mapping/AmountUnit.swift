@@ -1,6 +1,9 @@
 /// The unit a provincial export writes amounts in (SPEC §1: a profile may declare 万元, ×10000).
 public enum AmountUnit: String, Hashable, Sendable, CaseIterable {
+    /// 元 (yuan): the source amount is taken as written, already the standard's unit.
     case yuan = "元"
+    /// 万元 (ten thousand yuan): the source amount is multiplied by 10000 exactly on its digits; at most six fraction
+    /// digits, so the result keeps two.
     case tenThousandYuan = "万元"
 
     /// The amount in yuan with two fraction digits, computed exactly on the digits; `nil` when `text` is not a

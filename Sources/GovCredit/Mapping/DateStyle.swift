@@ -17,6 +17,7 @@ public struct DateStyle: Hashable, Sendable, CustomStringConvertible {
     }
 
     let kind: Kind
+    /// The style exactly as the profile wrote it (`yyyy年M月d日`, `excel`), for messages.
     public let description: String
 
     /// The styles a profile may name; `nil` for a style string that is not well-formed (no year, month or day,

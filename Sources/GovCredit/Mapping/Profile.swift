@@ -21,6 +21,7 @@ public struct Profile: Sendable {
     public let file: String
     /// A human name for the export.
     public let name: String
+    /// The `source:` section: the export's file format, encoding and record location.
     public let source: ProfileSource
     let categories: [CategoryMapping]
 
@@ -33,7 +34,10 @@ public struct Profile: Sendable {
 
 /// Where and how the records are stored in the export.
 public struct ProfileSource: Sendable {
+    /// The export's file form (`source.format`, required); it overrides what the file name suggests.
     public var format: InputFormat
+    /// The export's text encoding (`source.encoding`; `gbk` and `gb2312` read as GB18030); ``EncodingChoice/automatic``
+    /// when not given.
     public var encoding: EncodingChoice
     /// CSV only: `,` (default), `\t`, `;`, `|` or the full-width `，`.
     public var delimiter: String

@@ -15,6 +15,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, in Chinese and English.
     public let message: LocalizedMessage
 
+    /// Creates an error about `file`; `line` is 1-based, `nil` when the problem is the file as a whole.
     public init(file: String, line: Int? = nil, message: LocalizedMessage) {
         self.file = file
         self.line = line
@@ -26,6 +27,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(message.text(in: language))"
     }
 
+    /// `file:line: message` in English; ``located(in:)`` gives it in Chinese.
     public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message.en)" }
 
     static func cannotOpen(_ path: String, errno code: Int32) -> InputError {

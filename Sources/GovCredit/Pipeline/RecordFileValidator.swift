@@ -18,10 +18,14 @@ public struct RecordOutcome: Sendable {
 
 /// Counts of one run (SPEC §7): `read == accepted + rejected`.
 public struct RecordCounts: Hashable, Sendable, Codable {
+    /// Records read, each counted once whether or not it could be parsed.
     public var read = 0
+    /// Records with no error finding (warnings allowed).
     public var accepted = 0
+    /// Records with at least one error finding, including those the cross-record rules rejected.
     public var rejected = 0
 
+    /// All counts zero.
     public init() {}
 
     /// Counts one outcome as read, and as accepted or rejected.
@@ -42,6 +46,7 @@ public struct RecordCounts: Hashable, Sendable, Codable {
         self.rejected += rejected.count
     }
 
+    /// The counts of two runs (or two files) added field by field.
     public static func + (lhs: RecordCounts, rhs: RecordCounts) -> RecordCounts {
         var sum = RecordCounts()
         sum.read = lhs.read + rhs.read
@@ -61,6 +66,8 @@ public struct RecordCounts: Hashable, Sendable, Codable {
 /// }
 /// ```
 public struct RecordFileValidator: Sendable {
+    /// Applies the field and record rules to each record, with the options given to
+    /// ``init(options:maximumRecordBytes:)``.
     public let validator: Validator
     /// Records longer than this many bytes are rejected without being held in memory.
     public var maximumRecordBytes: Int
@@ -84,6 +91,8 @@ public struct RecordFileValidator: Sendable {
         return cores > 1 ? min(cores, 8) : 1
     }
 
+    /// Creates a file validator; `maximumRecordBytes` caps one record's size in bytes (default 64 MiB) so a hostile
+    /// file cannot exhaust memory.
     public init(options: ValidationOptions = ValidationOptions(),
                 maximumRecordBytes: Int = 64 << 20) {
         self.validator = Validator(options: options)

@@ -151,9 +151,11 @@ public struct EvaluationReport: Sendable {
         public var complaintsReceived = 0
         /// Complaints transferred, and of those within the threshold.
         public var transfers = 0
+        /// Of ``transfers``, those done within ``PolicyThresholds/complaintTransferDays`` of receipt.
         public var transfersWithin = 0
         /// Verifications completed, and of those within the threshold.
         public var verifications = 0
+        /// Of ``verifications``, those done within ``PolicyThresholds/verificationDays``.
         public var verificationsWithin = 0
         /// Dishonesty records identified.
         public var identified = 0

@@ -17,14 +17,18 @@ public struct CodeEntry: Hashable, Sendable {
 public protocol CodeListValue: RawRepresentable, CaseIterable, Hashable, Sendable, Codable where RawValue == String {
     /// The list this enum encodes.
     static var codeList: CodeListID { get }
+    /// The value of an `UPPER_SNAKE` code; any other text becomes `.unrecognized`, so creating a value never fails.
     init(rawValue: String)
 }
 
 extension CodeListValue {
+    /// Decodes the code from a single string; an unknown code becomes `.unrecognized`. Throws `DecodingError` only when
+    /// the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Encodes the value as its code string (``rawValue``).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -52,7 +52,10 @@ public struct FieldCondition: Sendable {
 
 /// Whose unified social credit code a field holds; sets which registration authorities are expected (SPEC §1).
 public enum USCCRole: Sendable, Equatable {
+    /// A government body: the code should start with 11 (机关 organ) or 12 (事业单位 public institution); otherwise a
+    /// warning.
     case government
+    /// A private enterprise: the code should start with 91 (企业), 92 (个体工商户) or 93 (农民专业合作社); otherwise a warning.
     case enterprise
 }
 

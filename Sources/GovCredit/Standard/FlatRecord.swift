@@ -19,6 +19,7 @@ public enum FieldValue: Hashable, Sendable {
 /// Readers and mappers fill it; the ``Validator`` normalises it in place (codes, dates, amounts in canonical
 /// form) and reports findings; exporters serialise it. Typed models (``Complaint``, …) are built from it on request.
 public struct FlatRecord: Sendable, Hashable {
+    /// The category whose field table the slots follow; fixed for the record's life.
     public let category: RecordCategory
     /// Values by slot; `nil` where the field is absent.
     public private(set) var values: [FieldValue?]
@@ -29,6 +30,7 @@ public struct FlatRecord: Sendable, Hashable {
     /// The national key and operation a package record carries (SPEC §7); `nil` for provincial input.
     public var envelope: RecordEnvelope?
 
+    /// Creates an empty record of `category`: every slot `nil`, no envelope.
     public init(category: RecordCategory, location: SourceLocation) {
         self.category = category
         self.values = Array(repeating: nil, count: category.fields.count)
@@ -44,6 +46,7 @@ public struct FlatRecord: Sendable, Hashable {
         return values[slot]
     }
 
+    /// The value in `slot` (a position in ``fields``), or `nil` when the field is absent. `slot` must be in range.
     public subscript(slot: Int) -> FieldValue? { values[slot] }
 
     /// Sets the value of a slot and marks its enclosing block present.
@@ -77,9 +80,13 @@ public struct FlatRecord: Sendable, Hashable {
 
 /// The package envelope of a record: its national key and what the platform should do with it (SPEC §7).
 public struct RecordEnvelope: Hashable, Sendable, Codable {
+    /// 全国唯一键 `NN:category:id` (two-digit province code, category, record id), e.g. `33:dishonesty:D-001`; `nil` when
+    /// not given.
     public var nationalKey: String?
+    /// What the platform should do with the record; `nil` when not given.
     public var operation: RecordOperation?
 
+    /// Creates an envelope; neither value is checked here.
     public init(nationalKey: String? = nil, operation: RecordOperation? = nil) {
         self.nationalKey = nationalKey
         self.operation = operation
@@ -110,8 +117,13 @@ extension FlatRecord {
 
 /// What the national platform does with a submitted record (SPEC §7).
 public enum RecordOperation: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A record the platform does not hold yet.
     case add = "ADD"
+    /// A record the platform holds, whose content changed since the previous package.
     case update = "UPDATE"
+    /// A dishonesty record that became RESTORED (信用修复) since the previous package.
     case restore = "RESTORE"
+    /// A record to withdraw: in the previous package but absent from this run, or a dishonesty record that became
+    /// REVOKED.
     case revoke = "REVOKE"
 }

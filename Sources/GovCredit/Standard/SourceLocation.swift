@@ -11,6 +11,8 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     /// The element path for XML sources, the key path for YAML sources.
     public var elementPath: String?
 
+    /// Creates a location; `record`, `line` and `column` are 1-based (0 for a location not inside any record, such as a
+    /// whole file).
     public init(file: String, record: Int, line: Int, column: Int? = nil, elementPath: String? = nil) {
         self.file = file
         self.record = record
@@ -22,10 +24,14 @@ public struct SourceLocation: Hashable, Sendable, Codable {
 
 /// The position of one value inside its record, where the source gives one (CSV column, XML element).
 public struct ValuePosition: Hashable, Sendable {
+    /// 1-based physical line where the value starts.
     public var line: Int
+    /// 1-based column where known (the field number in CSV); `nil` otherwise.
     public var column: Int?
+    /// The XML element path or YAML key path of the value; `nil` to keep the record's.
     public var elementPath: String?
 
+    /// Creates a position; `line` and `column` are 1-based.
     public init(line: Int, column: Int? = nil, elementPath: String? = nil) {
         self.line = line
         self.column = column

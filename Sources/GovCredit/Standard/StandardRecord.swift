@@ -39,7 +39,9 @@ extension StandardRecord {
 public struct RecordConversionError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The field path at fault.
     public let path: String
+    /// Why, in English: `missing`, `not a date: …`, or a category mismatch.
     public let reason: String
+    /// `path: reason`, or the reason alone for a problem with the whole record.
     public var description: String { path.isEmpty ? reason : "\(path): \(reason)" }
 }
 

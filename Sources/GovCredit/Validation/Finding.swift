@@ -1,8 +1,12 @@
 /// A stable rule id from the catalogue in `Standards/…/rules.yaml` (`field.required`, `uscc.check`, …).
 public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The id as written in `rules.yaml`, e.g. `field.required`.
     public let rawValue: String
+    /// Wraps an id; any text is accepted, but only catalogue ids (the ``RuleID`` constants) have a severity and
+    /// messages.
     public init(rawValue: String) { self.rawValue = rawValue }
     init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The id itself.
     public var description: String { rawValue }
 
     /// The catalogue entry: severity, clause and message templates.
@@ -23,7 +27,9 @@ struct RuleEntry: Sendable {
 
 /// A message in both languages users read (SPEC §5).
 public struct LocalizedMessage: Hashable, Sendable, Codable {
+    /// The message in Chinese (简体中文), the default for users.
     public let zh: String
+    /// The message in English.
     public let en: String
 
     /// The message in `language`.
@@ -32,18 +38,24 @@ public struct LocalizedMessage: Hashable, Sendable, Codable {
 
 /// The languages GovCredit speaks.
 public enum Language: String, CaseIterable, Sendable, Codable {
+    /// Simplified Chinese (简体中文), the default.
     case zh
+    /// English.
     case en
 }
 
 /// One thing a rule found: which rule, how bad, where (field path and place in the file), and what, in Chinese
 /// and English. Findings are data: they are collected, never thrown, and every rule runs.
 public struct Finding: Hashable, Sendable, Codable {
+    /// The rule that found it; stable across releases, so callers may filter on it.
     public let rule: RuleID
+    /// The catalogue's severity for the rule, unless the check that reported it gave its own.
     public let severity: Severity
     /// The field path (`entity.uscc`); empty for a finding about the whole record.
     public let path: String
+    /// Where in the source file: the record's location, refined to the value's own line and column where known.
     public let location: SourceLocation
+    /// What was found, in Chinese and English, with the offending value quoted (cut to 80 characters).
     public let message: LocalizedMessage
 
     /// Creates a finding from the catalogue, filling the message templates with `parameters`.

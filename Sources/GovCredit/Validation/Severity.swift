@@ -5,5 +5,6 @@ public enum Severity: String, Codable, Hashable, Sendable, CaseIterable, Compara
     /// The record is rejected.
     case error
 
+    /// Orders by gravity: a warning is less than an error.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
 }

@@ -8,6 +8,8 @@ public struct ValidationOptions: Sendable {
     /// GB/T 2260 codes with the years they were in force.
     public var divisions: DivisionCodeRegistry
 
+    /// Creates options; the defaults are today in China, the standard's thresholds and the embedded division list. Pass
+    /// a fixed `today` for reproducible runs.
     public init(today: CivilDate = .todayInChina(), thresholds: PolicyThresholds = .standard,
                 divisions: DivisionCodeRegistry = .standard) {
         self.today = today

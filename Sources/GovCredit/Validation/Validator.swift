@@ -7,8 +7,10 @@
 /// if !result.isAccepted { … result.findings … }
 /// ```
 public struct Validator: Sendable {
+    /// The date, thresholds and division list every record is checked against.
     public let options: ValidationOptions
 
+    /// Creates a validator; it holds no state between records, so one value may validate any number concurrently.
     public init(options: ValidationOptions = ValidationOptions()) {
         self.options = options
     }

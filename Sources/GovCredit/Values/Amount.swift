@@ -11,6 +11,7 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible, C
     /// The largest amount `N..18,2` allows: 9,999,999,999,999,999.99 yuan.
     public static let maximumFen: Int64 = 999_999_999_999_999_999
 
+    /// An amount of `fen` (0.01 yuan); `nil` when negative or above ``maximumFen``.
     public init?(fen: Int64) {
         guard (0...Amount.maximumFen).contains(fen) else { return nil }
         self.fen = fen
@@ -54,6 +55,7 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible, C
         return "\(fen / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 
+    /// Compares exactly, by fen.
     public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.fen < rhs.fen }
 
     /// Decodes from a string, or from a JSON number read as exact decimal text.
@@ -72,6 +74,7 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible, C
         self = amount
     }
 
+    /// Encodes as the canonical string (`"1234.50"`), never as a JSON number, so no reader rounds it.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -8,11 +8,13 @@ import Foundation
 /// Every problem is a ``Finding`` whose `location.file` is relative to the package. Records stream: memory is
 /// the cross-record index and one short entry per national key (duplicates, operations, XML/JSON agreement).
 public struct PackageVerifier: Sendable {
+    /// The date, thresholds and division list the records are checked against, as `validate` would use them.
     public var options: ValidationOptions
     /// An XML Schema file to check records.xml against while it is read; `nil`: the standard's own XSD, compiled
     /// into the library.
     public var xmlSchemaPath: String?
 
+    /// Creates a verifier; nothing is read until ``verify(package:since:onRecord:onFinding:)``.
     public init(options: ValidationOptions = ValidationOptions(), xmlSchemaPath: String? = nil) {
         self.options = options
         self.xmlSchemaPath = xmlSchemaPath

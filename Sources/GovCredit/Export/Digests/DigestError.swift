@@ -35,6 +35,7 @@ public struct DigestError: Error, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// The English form of ``text(in:)``: file, message and OpenSSL's text.
     public var description: String { text(in: .en) }
 
     /// `algorithm` cannot be fetched from OpenSSL. Names the algorithm: the usual cause is a configuration

@@ -1,10 +1,16 @@
 /// One input of a conversion: a file, and how to read it.
 public struct ConversionInput: Sendable {
+    /// The file to read. Its extension picks the reader (`.jsonl`, `.csv`/`.tsv`, `.xml`, `.yaml`) unless
+    /// `profile` names the format.
     public var path: String
-    /// The category of a canonical JSON Lines, CSV or YAML file (from its name when `nil`).
+    /// The category of a canonical JSON Lines, CSV or YAML file: required for those; `nil` for an XML document
+    /// (it names each record's category) or a profiled file. Not guessed here: `govcredit` derives it with
+    /// ``RecordCategory/init(fileName:)``.
     public var category: RecordCategory?
+    /// How to map a provincial export onto the standard; `nil` for a file already in canonical form.
     public var profile: Profile?
 
+    /// Creates an input; nothing is read until the conversion runs.
     public init(path: String, category: RecordCategory? = nil, profile: Profile? = nil) {
         self.path = path
         self.category = category
@@ -16,10 +22,15 @@ public struct ConversionInput: Sendable {
 public struct ConversionResult: Sendable {
     /// read = accepted + rejected, across every input, after the cross-record rules.
     public let counts: RecordCounts
+    /// How many emitted records carry each operation: all ``RecordOperation/add`` unless a previous package was
+    /// given. An operation that occurred nowhere may be absent or 0.
     public let operations: [RecordOperation: Int]
+    /// Where the package now is: the `destination` passed to
+    /// ``PackageConverter/convert(_:to:onOutcome:onCrossRecordFinding:)``.
     public let packagePath: String
     /// Beside the package, never inside it: every rejected record with every finding (JSON Lines).
     public let rejectsPath: String
+    /// The record files of the package as its manifest lists them, with their counts and digests.
     public let files: [PackageFileEntry]
 }
 
@@ -31,9 +42,12 @@ public struct ConversionResult: Sendable {
 /// Memory: records stream through; what stays is the cross-record index and, per emitted record, its id and two
 /// lengths — a few dozen bytes each.
 public struct PackageConverter: Sendable {
+    /// Reads and validates every input; its options (today, thresholds, size caps) apply to the whole run.
     public let fileValidator: RecordFileValidator
+    /// The submitter, batch, time and form of the package to write.
     public let settings: SubmissionSettings
 
+    /// Creates a converter; nothing is read or checked until ``convert(_:to:onOutcome:onCrossRecordFinding:)``.
     public init(fileValidator: RecordFileValidator, settings: SubmissionSettings) {
         self.fileValidator = fileValidator
         self.settings = settings

@@ -6,8 +6,11 @@ public struct PackageFileEntry: Hashable, Sendable {
     public let category: RecordCategory?
     /// `jsonl` or `xml`.
     public let format: String
+    /// Number of records in the file (every category, for the XML document).
     public let records: Int
+    /// Size of the file in bytes, as written.
     public let bytes: Int
+    /// Lower-case hexadecimal digest of the file's bytes per algorithm (SHA-256 and SM3).
     public let digests: [DigestAlgorithm: String]
 }
 

@@ -1,9 +1,13 @@
 /// The department that submits a package (SPEC §7: submitter department name, USCC and division).
 public struct Submitter: Hashable, Sendable {
+    /// The department's name (单位名称) as the manifest states it; must not be blank.
     public var name: String
+    /// The department's 统一社会信用代码 (18 characters); ``SubmissionSettings/check()`` rejects an invalid one.
     public var uscc: String
+    /// The department's six-digit GB/T 2260 行政区划代码; its first two digits are ``province``.
     public var divisionCode: String
 
+    /// Creates a submitter; the values are checked by ``SubmissionSettings/check()``, not here.
     public init(name: String, uscc: String, divisionCode: String) {
         self.name = name
         self.uscc = uscc
@@ -16,8 +20,11 @@ public struct Submitter: Hashable, Sendable {
 
 /// Which record files a package holds (SPEC §7: JSON Lines per category and/or one XML document).
 public enum PackageFormat: String, CaseIterable, Sendable {
+    /// One canonical JSON Lines file per category (`records/<category>.jsonl`).
     case jsonl
+    /// One XML document (`records.xml`) holding every category.
     case xml
+    /// Both forms, with the same records (the default).
     case both
 
     var writesJSONLines: Bool { self != .xml }
@@ -27,17 +34,20 @@ public enum PackageFormat: String, CaseIterable, Sendable {
 /// Everything about a package that is not a record: who submits it, its batch, its time, its form, and the
 /// package it follows (incremental mode).
 public struct SubmissionSettings: Sendable {
+    /// The department that submits the package.
     public var submitter: Submitter
     /// 1–64 characters of `[A-Za-z0-9._-]`.
     public var batchID: String
     /// ISO 8601 with an offset, e.g. `2026-11-27T02:00:00+08:00`.
     public var createdAt: String
+    /// Which record files to write; ``PackageFormat/both`` by default.
     public var format: PackageFormat
     /// Replace an existing package at the destination.
     public var force: Bool
     /// The previous package: only changes are emitted (ADD, UPDATE, RESTORE, REVOKE).
     public var previousPackage: String?
 
+    /// Creates settings; nothing is checked until ``check()``, which the converter calls before writing.
     public init(submitter: Submitter, batchID: String, createdAt: String, format: PackageFormat = .both,
                 force: Bool = false, previousPackage: String? = nil) {
         self.submitter = submitter

@@ -187,8 +187,10 @@ public enum Channel: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/channel``.
     public static let codeList = CodeListID.channel
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [Channel] = [
         .creditWebsite,
         .internetPlusSupervision,
@@ -211,6 +213,8 @@ public enum Channel: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "CREDIT_WEBSITE": self = .creditWebsite
@@ -225,6 +229,7 @@ public enum Channel: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .creditWebsite: return "CREDIT_WEBSITE"
@@ -263,8 +268,10 @@ public enum Domain: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/domain``.
     public static let codeList = CodeListID.domain
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [Domain] = [
         .governmentProcurement,
         .bidding,
@@ -285,6 +292,8 @@ public enum Domain: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "GOVERNMENT_PROCUREMENT": self = .governmentProcurement
@@ -298,6 +307,7 @@ public enum Domain: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .governmentProcurement: return "GOVERNMENT_PROCUREMENT"
@@ -331,8 +341,10 @@ public enum Behaviour: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/behaviour``.
     public static let codeList = CodeListID.behaviour
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [Behaviour] = [
         .breach,
         .repudiation,
@@ -349,6 +361,8 @@ public enum Behaviour: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "BREACH": self = .breach
@@ -360,6 +374,7 @@ public enum Behaviour: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .breach: return "BREACH"
@@ -387,8 +402,10 @@ public enum EntityKind: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/entityKind``.
     public static let codeList = CodeListID.entityKind
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [EntityKind] = [
         .governmentDepartment,
         .agency,
@@ -401,6 +418,8 @@ public enum EntityKind: CodeListValue {
         CodeEntry(code: "PUBLIC_INSTITUTION", number: "03", zh: "事业单位", en: "Public institution"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "GOVERNMENT_DEPARTMENT": self = .governmentDepartment
@@ -410,6 +429,7 @@ public enum EntityKind: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .governmentDepartment: return "GOVERNMENT_DEPARTMENT"
@@ -437,8 +457,10 @@ public enum AdminLevel: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/adminLevel``.
     public static let codeList = CodeListID.adminLevel
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [AdminLevel] = [
         .provincial,
         .prefectural,
@@ -453,6 +475,8 @@ public enum AdminLevel: CodeListValue {
         CodeEntry(code: "TOWNSHIP", number: "04", zh: "乡镇级", en: "Township"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "PROVINCIAL": self = .provincial
@@ -463,6 +487,7 @@ public enum AdminLevel: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .provincial: return "PROVINCIAL"
@@ -493,8 +518,10 @@ public enum NonPerformanceReason: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/nonPerformanceReason``.
     public static let codeList = CodeListID.nonPerformanceReason
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [NonPerformanceReason] = [
         .institutionalAdjustment,
         .personnelChange,
@@ -511,6 +538,8 @@ public enum NonPerformanceReason: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "INSTITUTIONAL_ADJUSTMENT": self = .institutionalAdjustment
@@ -522,6 +551,7 @@ public enum NonPerformanceReason: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .institutionalAdjustment: return "INSTITUTIONAL_ADJUSTMENT"
@@ -569,8 +599,10 @@ public enum Measure: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/measure``.
     public static let codeList = CodeListID.measure
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [Measure] = [
         .restrictCentralBudgetFunds,
         .limitSpecialBonds,
@@ -603,6 +635,8 @@ public enum Measure: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "RESTRICT_CENTRAL_BUDGET_FUNDS": self = .restrictCentralBudgetFunds
@@ -622,6 +656,7 @@ public enum Measure: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .restrictCentralBudgetFunds: return "RESTRICT_CENTRAL_BUDGET_FUNDS"
@@ -699,8 +734,10 @@ public enum RecordSource: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/recordSource``.
     public static let codeList = CodeListID.recordSource
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [RecordSource] = [
         .complaint,
         .monitoring,
@@ -715,6 +752,8 @@ public enum RecordSource: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "COMPLAINT": self = .complaint
@@ -725,6 +764,7 @@ public enum RecordSource: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .complaint: return "COMPLAINT"
@@ -753,8 +793,10 @@ public enum ArrearsSource: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/arrearsSource``.
     public static let codeList = CodeListID.arrearsSource
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [ArrearsSource] = [
         .miitPlatform,
         .localSorting,
@@ -769,6 +811,8 @@ public enum ArrearsSource: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "MIIT_PLATFORM": self = .miitPlatform
@@ -779,6 +823,7 @@ public enum ArrearsSource: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .miitPlatform: return "MIIT_PLATFORM"
@@ -809,8 +854,10 @@ public enum ClueSource: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/clueSource``.
     public static let codeList = CodeListID.clueSource
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [ClueSource] = [
         .enterpriseCommunication,
         .bigDataMonitoring,
@@ -827,6 +874,8 @@ public enum ClueSource: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "ENTERPRISE_COMMUNICATION": self = .enterpriseCommunication
@@ -838,6 +887,7 @@ public enum ClueSource: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .enterpriseCommunication: return "ENTERPRISE_COMMUNICATION"
@@ -871,8 +921,10 @@ public enum ComplaintStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/complaintStatus``.
     public static let codeList = CodeListID.complaintStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [ComplaintStatus] = [
         .received,
         .transferred,
@@ -891,6 +943,8 @@ public enum ComplaintStatus: CodeListValue {
         CodeEntry(code: "IDENTIFIED", number: "06", zh: "已认定失信", en: "Identified as dishonest"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "RECEIVED": self = .received
@@ -903,6 +957,7 @@ public enum ComplaintStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .received: return "RECEIVED"
@@ -935,8 +990,10 @@ public enum PerformanceStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/performanceStatus``.
     public static let codeList = CodeListID.performanceStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [PerformanceStatus] = [
         .performing,
         .completed,
@@ -953,6 +1010,8 @@ public enum PerformanceStatus: CodeListValue {
         CodeEntry(code: "TERMINATED", number: "05", zh: "已终止", en: "Terminated"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "PERFORMING": self = .performing
@@ -964,6 +1023,7 @@ public enum PerformanceStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .performing: return "PERFORMING"
@@ -993,8 +1053,10 @@ public enum ObligationStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/obligationStatus``.
     public static let codeList = CodeListID.obligationStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [ObligationStatus] = [
         .onTrack,
         .performed,
@@ -1009,6 +1071,8 @@ public enum ObligationStatus: CodeListValue {
         CodeEntry(code: "BREACHED", number: "04", zh: "违约", en: "Breached"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "ON_TRACK": self = .onTrack
@@ -1019,6 +1083,7 @@ public enum ObligationStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .onTrack: return "ON_TRACK"
@@ -1047,8 +1112,10 @@ public enum EnterpriseScale: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/enterpriseScale``.
     public static let codeList = CodeListID.enterpriseScale
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [EnterpriseScale] = [
         .large,
         .medium,
@@ -1063,6 +1130,8 @@ public enum EnterpriseScale: CodeListValue {
         CodeEntry(code: "MICRO", number: "04", zh: "微型", en: "Micro"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "LARGE": self = .large
@@ -1073,6 +1142,7 @@ public enum EnterpriseScale: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .large: return "LARGE"
@@ -1097,8 +1167,10 @@ public enum VerificationRelation: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/verificationRelation``.
     public static let codeList = CodeListID.verificationRelation
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [VerificationRelation] = [
         .superior,
         .competent,
@@ -1109,6 +1181,8 @@ public enum VerificationRelation: CodeListValue {
         CodeEntry(code: "COMPETENT", number: "02", zh: "主管部门", en: "Competent department"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "SUPERIOR": self = .superior
@@ -1117,6 +1191,7 @@ public enum VerificationRelation: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .superior: return "SUPERIOR"
@@ -1139,8 +1214,10 @@ public enum VerificationResult: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/verificationResult``.
     public static let codeList = CodeListID.verificationResult
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [VerificationResult] = [
         .founded,
         .unfounded,
@@ -1151,6 +1228,8 @@ public enum VerificationResult: CodeListValue {
         CodeEntry(code: "UNFOUNDED", number: "02", zh: "不属实", en: "Unfounded"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "FOUNDED": self = .founded
@@ -1159,6 +1238,7 @@ public enum VerificationResult: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .founded: return "FOUNDED"
@@ -1183,8 +1263,10 @@ public enum RectificationOutcome: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/rectificationOutcome``.
     public static let codeList = CodeListID.rectificationOutcome
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [RectificationOutcome] = [
         .rectified,
         .inProgress,
@@ -1197,6 +1279,8 @@ public enum RectificationOutcome: CodeListValue {
         CodeEntry(code: "REFUSED", number: "03", zh: "拒不整改", en: "Refused"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "RECTIFIED": self = .rectified
@@ -1206,6 +1290,7 @@ public enum RectificationOutcome: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .rectified: return "RECTIFIED"
@@ -1231,8 +1316,10 @@ public enum DishonestySeverity: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/dishonestySeverity``.
     public static let codeList = CodeListID.dishonestySeverity
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [DishonestySeverity] = [
         .minor,
         .general,
@@ -1245,6 +1332,8 @@ public enum DishonestySeverity: CodeListValue {
         CodeEntry(code: "SERIOUS", number: "03", zh: "严重", en: "Serious"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "MINOR": self = .minor
@@ -1254,6 +1343,7 @@ public enum DishonestySeverity: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .minor: return "MINOR"
@@ -1279,8 +1369,10 @@ public enum DishonestyStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/dishonestyStatus``.
     public static let codeList = CodeListID.dishonestyStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [DishonestyStatus] = [
         .active,
         .restored,
@@ -1293,6 +1385,8 @@ public enum DishonestyStatus: CodeListValue {
         CodeEntry(code: "REVOKED", number: "03", zh: "已撤销", en: "Revoked"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "ACTIVE": self = .active
@@ -1302,6 +1396,7 @@ public enum DishonestyStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .active: return "ACTIVE"
@@ -1329,8 +1424,10 @@ public enum ArrearsStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/arrearsStatus``.
     public static let codeList = CodeListID.arrearsStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [ArrearsStatus] = [
         .outstanding,
         .partiallyPaid,
@@ -1345,6 +1442,8 @@ public enum ArrearsStatus: CodeListValue {
         CodeEntry(code: "DISPUTED", number: "04", zh: "存在争议", en: "Disputed"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "OUTSTANDING": self = .outstanding
@@ -1355,6 +1454,7 @@ public enum ArrearsStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .outstanding: return "OUTSTANDING"
@@ -1379,8 +1479,10 @@ public enum EnforcementPerformance: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/enforcementPerformance``.
     public static let codeList = CodeListID.enforcementPerformance
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [EnforcementPerformance] = [
         .unperformed,
         .partiallyPerformed,
@@ -1391,6 +1493,8 @@ public enum EnforcementPerformance: CodeListValue {
         CodeEntry(code: "PARTIALLY_PERFORMED", number: "02", zh: "部分未履行", en: "Partially performed"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "UNPERFORMED": self = .unperformed
@@ -1399,6 +1503,7 @@ public enum EnforcementPerformance: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .unperformed: return "UNPERFORMED"
@@ -1421,8 +1526,10 @@ public enum EnforcementStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/enforcementStatus``.
     public static let codeList = CodeListID.enforcementStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [EnforcementStatus] = [
         .listed,
         .removed,
@@ -1433,6 +1540,8 @@ public enum EnforcementStatus: CodeListValue {
         CodeEntry(code: "REMOVED", number: "02", zh: "已移出", en: "Removed"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "LISTED": self = .listed
@@ -1441,6 +1550,7 @@ public enum EnforcementStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .listed: return "LISTED"
@@ -1467,8 +1577,10 @@ public enum AuthorityLevel: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/authorityLevel``.
     public static let codeList = CodeListID.authorityLevel
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [AuthorityLevel] = [
         .national,
         .provincial,
@@ -1483,6 +1595,8 @@ public enum AuthorityLevel: CodeListValue {
         CodeEntry(code: "COUNTY", number: "04", zh: "县级", en: "County"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "NATIONAL": self = .national
@@ -1493,6 +1607,7 @@ public enum AuthorityLevel: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .national: return "NATIONAL"
@@ -1517,8 +1632,10 @@ public enum SanctionStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/sanctionStatus``.
     public static let codeList = CodeListID.sanctionStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [SanctionStatus] = [
         .inForce,
         .terminated,
@@ -1529,6 +1646,8 @@ public enum SanctionStatus: CodeListValue {
         CodeEntry(code: "TERMINATED", number: "02", zh: "已终止", en: "Terminated"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "IN_FORCE": self = .inForce
@@ -1537,6 +1656,7 @@ public enum SanctionStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .inForce: return "IN_FORCE"
@@ -1563,8 +1683,10 @@ public enum TerminationReason: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/terminationReason``.
     public static let codeList = CodeListID.terminationReason
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [TerminationReason] = [
         .restored,
         .expired,
@@ -1579,6 +1701,8 @@ public enum TerminationReason: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "RESTORED": self = .restored
@@ -1589,6 +1713,7 @@ public enum TerminationReason: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .restored: return "RESTORED"
@@ -1617,8 +1742,10 @@ public enum FollowUpStatus: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/followUpStatus``.
     public static let codeList = CodeListID.followUpStatus
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [FollowUpStatus] = [
         .pending,
         .transferred,
@@ -1633,6 +1760,8 @@ public enum FollowUpStatus: CodeListValue {
         CodeEntry(code: "CLOSED", number: "04", zh: "已办结", en: "Closed"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "PENDING": self = .pending
@@ -1643,6 +1772,7 @@ public enum FollowUpStatus: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .pending: return "PENDING"
@@ -1669,8 +1799,10 @@ public enum TypicalCaseReason: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/typicalCaseReason``.
     public static let codeList = CodeListID.typicalCaseReason
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [TypicalCaseReason] = [
         .serious,
         .repeated,
@@ -1683,6 +1815,8 @@ public enum TypicalCaseReason: CodeListValue {
         CodeEntry(code: "STRONG_COMPLAINTS", number: "03", zh: "群众反映强烈", en: "Strong public complaints"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "SERIOUS": self = .serious
@@ -1692,6 +1826,7 @@ public enum TypicalCaseReason: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .serious: return "SERIOUS"
@@ -1717,8 +1852,10 @@ public enum PublicationChannel: CodeListValue {
     /// A code this version of the standard does not define; a newer version may add codes.
     case unrecognized(String)
 
+    /// The list this enum encodes: ``CodeListID/publicationChannel``.
     public static let codeList = CodeListID.publicationChannel
 
+    /// The codes the standard defines, in its order; never `.unrecognized`.
     public static let allCases: [PublicationChannel] = [
         .creditChina,
         .newsMedia,
@@ -1731,6 +1868,8 @@ public enum PublicationChannel: CodeListValue {
         CodeEntry(code: "OTHER", number: "99", zh: "其他", en: "Other"),
     ]
 
+    /// The value of a stable `UPPER_SNAKE` code, case-sensitive (turn a label or number into its code with
+    /// ``CodeListID/resolve(_:)`` first); any other text becomes `.unrecognized(rawValue)`, never a failure.
     public init(rawValue: String) {
         switch rawValue {
         case "CREDIT_CHINA": self = .creditChina
@@ -1740,6 +1879,7 @@ public enum PublicationChannel: CodeListValue {
         }
     }
 
+    /// The stable `UPPER_SNAKE` code written to every output; for `.unrecognized`, the code as read.
     public var rawValue: String {
         switch self {
         case .creditChina: return "CREDIT_CHINA"

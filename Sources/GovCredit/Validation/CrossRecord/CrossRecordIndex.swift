@@ -27,6 +27,8 @@ public struct CrossRecordIndex: Sendable {
     private(set) var usccs = InternedStrings()
     private(set) var files = InternedStrings()
 
+    /// An empty index; add every accepted record of the run with ``add(_:)``, then apply the rules with
+    /// ``RecordCounts/applyCrossRecordRules(of:onFinding:)``.
     public init() {}
 
     /// Adds a record that passed its field and record rules (values in canonical form). `location` is where it

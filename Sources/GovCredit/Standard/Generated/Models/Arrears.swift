@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/arrears.yaml`.
 public struct Arrears: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/arrears``.
     public static let category = RecordCategory.arrears
 
     /// 欠款记录编号 · Arrears record id — `C..64`, required.
@@ -54,6 +55,8 @@ public struct Arrears: StandardRecord {
         self.status = status
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         debtor = try decoder.block("debtor")
@@ -67,6 +70,7 @@ public struct Arrears: StandardRecord {
         status = try decoder.code("status")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(debtor, at: "debtor")

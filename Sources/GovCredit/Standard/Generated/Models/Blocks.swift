@@ -32,6 +32,8 @@ public struct GovernmentEntity: StandardBlock {
         self.divisionCode = divisionCode
     }
 
+    /// Implementation detail of the typed models: reads the block at `prefix` of a flat record. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder, prefix: String) throws {
         name = try decoder.text("\(prefix).name")
         uscc = try decoder.text("\(prefix).uscc")
@@ -40,6 +42,7 @@ public struct GovernmentEntity: StandardBlock {
         divisionCode = try decoder.text("\(prefix).divisionCode")
     }
 
+    /// Implementation detail of the typed models: writes the block's fields under `prefix`.
     public func _write(into encoder: inout FlatRecordEncoder, prefix: String) {
         encoder.set(name, at: "\(prefix).name")
         encoder.set(uscc, at: "\(prefix).uscc")
@@ -73,12 +76,15 @@ public struct Enterprise: StandardBlock {
         self.scale = scale
     }
 
+    /// Implementation detail of the typed models: reads the block at `prefix` of a flat record. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder, prefix: String) throws {
         name = try decoder.text("\(prefix).name")
         uscc = try decoder.text("\(prefix).uscc")
         scale = try decoder.codeIfPresent("\(prefix).scale")
     }
 
+    /// Implementation detail of the typed models: writes the block's fields under `prefix`.
     public func _write(into encoder: inout FlatRecordEncoder, prefix: String) {
         encoder.set(name, at: "\(prefix).name")
         encoder.set(uscc, at: "\(prefix).uscc")
@@ -106,11 +112,14 @@ public struct Department: StandardBlock {
         self.uscc = uscc
     }
 
+    /// Implementation detail of the typed models: reads the block at `prefix` of a flat record. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder, prefix: String) throws {
         name = try decoder.text("\(prefix).name")
         uscc = try decoder.textIfPresent("\(prefix).uscc")
     }
 
+    /// Implementation detail of the typed models: writes the block's fields under `prefix`.
     public func _write(into encoder: inout FlatRecordEncoder, prefix: String) {
         encoder.set(name, at: "\(prefix).name")
         encoder.set(uscc, at: "\(prefix).uscc")
@@ -143,12 +152,15 @@ public struct Contact: StandardBlock {
         self.idNumber = idNumber
     }
 
+    /// Implementation detail of the typed models: reads the block at `prefix` of a flat record. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder, prefix: String) throws {
         name = try decoder.text("\(prefix).name")
         phone = try decoder.text("\(prefix).phone")
         idNumber = try decoder.textIfPresent("\(prefix).idNumber")
     }
 
+    /// Implementation detail of the typed models: writes the block's fields under `prefix`.
     public func _write(into encoder: inout FlatRecordEncoder, prefix: String) {
         encoder.set(name, at: "\(prefix).name")
         encoder.set(phone, at: "\(prefix).phone")

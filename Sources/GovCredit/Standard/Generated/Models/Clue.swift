@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/clue.yaml`.
 public struct Clue: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/clue``.
     public static let category = RecordCategory.clue
 
     /// 线索编号 · Clue id — `C..64`, required.
@@ -54,6 +55,8 @@ public struct Clue: StandardRecord {
         self.complaintId = complaintId
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         discoveredDate = try decoder.date("discoveredDate")
@@ -67,6 +70,7 @@ public struct Clue: StandardRecord {
         complaintId = try decoder.textIfPresent("complaintId")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(discoveredDate, at: "discoveredDate")

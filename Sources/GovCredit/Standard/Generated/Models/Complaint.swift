@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/complaint.yaml`.
 public struct Complaint: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/complaint``.
     public static let category = RecordCategory.complaint
 
     /// 投诉编号 · Complaint id — `C..64`, required.
@@ -74,6 +75,8 @@ public struct Complaint: StandardRecord {
         self.transferredTo = transferredTo
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         receivedDate = try decoder.date("receivedDate")
@@ -92,6 +95,7 @@ public struct Complaint: StandardRecord {
         transferredTo = try decoder.blockIfPresent("transferredTo")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(receivedDate, at: "receivedDate")

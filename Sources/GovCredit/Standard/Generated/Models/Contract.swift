@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/contract.yaml`.
 public struct Contract: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/contract``.
     public static let category = RecordCategory.contract
 
     /// 合同记录编号 · Contract record id — `C..64`, required.
@@ -62,6 +63,8 @@ public struct Contract: StandardRecord {
         self.lastTrackedDate = lastTrackedDate
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         title = try decoder.text("title")
@@ -77,6 +80,7 @@ public struct Contract: StandardRecord {
         lastTrackedDate = try decoder.dateIfPresent("lastTrackedDate")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(title, at: "title")

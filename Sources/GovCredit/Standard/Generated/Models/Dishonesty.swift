@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/dishonesty.yaml`.
 public struct Dishonesty: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/dishonesty``.
     public static let category = RecordCategory.dishonesty
 
     /// 失信记录编号 · Dishonesty record id — `C..64`, required.
@@ -86,6 +87,8 @@ public struct Dishonesty: StandardRecord {
         self.revokedReason = revokedReason
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         entity = try decoder.block("entity")
@@ -107,6 +110,7 @@ public struct Dishonesty: StandardRecord {
         revokedReason = try decoder.textIfPresent("revokedReason")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(entity, at: "entity")

@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/enforcement.yaml`.
 public struct Enforcement: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/enforcement``.
     public static let category = RecordCategory.enforcement
 
     /// 被执行记录编号 · Enforcement record id — `C..64`, required.
@@ -50,6 +51,8 @@ public struct Enforcement: StandardRecord {
         self.removedDate = removedDate
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         entity = try decoder.block("entity")
@@ -62,6 +65,7 @@ public struct Enforcement: StandardRecord {
         removedDate = try decoder.dateIfPresent("removedDate")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(entity, at: "entity")

@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/performance.yaml`.
 public struct Performance: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/performance``.
     public static let category = RecordCategory.performance
 
     /// 跟踪记录编号 · Tracking record id — `C..64`, required.
@@ -42,6 +43,8 @@ public struct Performance: StandardRecord {
         self.note = note
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         contractId = try decoder.text("contractId")
@@ -52,6 +55,7 @@ public struct Performance: StandardRecord {
         note = try decoder.textIfPresent("note")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(contractId, at: "contractId")

@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/restoration.yaml`.
 public struct Restoration: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/restoration``.
     public static let category = RecordCategory.restoration
 
     /// 修复记录编号 · Restoration id — `C..64`, required.
@@ -46,6 +47,8 @@ public struct Restoration: StandardRecord {
         self.department = department
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         dishonestyId = try decoder.text("dishonestyId")
@@ -57,6 +60,7 @@ public struct Restoration: StandardRecord {
         department = try decoder.block("department")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(dishonestyId, at: "dishonestyId")

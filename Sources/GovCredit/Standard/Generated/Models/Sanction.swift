@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/sanction.yaml`.
 public struct Sanction: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/sanction``.
     public static let category = RecordCategory.sanction
 
     /// 惩戒记录编号 · Sanction id — `C..64`, required.
@@ -62,6 +63,8 @@ public struct Sanction: StandardRecord {
         self.terminationReason = terminationReason
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         dishonestyId = try decoder.text("dishonestyId")
@@ -77,6 +80,7 @@ public struct Sanction: StandardRecord {
         terminationReason = try decoder.codeIfPresent("terminationReason")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(dishonestyId, at: "dishonestyId")

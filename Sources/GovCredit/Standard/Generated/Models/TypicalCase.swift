@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/typicalCase.yaml`.
 public struct TypicalCase: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/typicalCase``.
     public static let category = RecordCategory.typicalCase
 
     /// 案例编号 · Case id — `C..64`, required.
@@ -42,6 +43,8 @@ public struct TypicalCase: StandardRecord {
         self.channel = channel
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         dishonestyIds = try decoder.list("dishonestyIds")
@@ -52,6 +55,7 @@ public struct TypicalCase: StandardRecord {
         channel = try decoder.code("channel")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(dishonestyIds, at: "dishonestyIds")

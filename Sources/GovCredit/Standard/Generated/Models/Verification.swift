@@ -6,6 +6,7 @@
 ///
 /// Source: `categories/verification.yaml`.
 public struct Verification: StandardRecord {
+    /// The category this type encodes: ``RecordCategory/verification``.
     public static let category = RecordCategory.verification
 
     /// 核实记录编号 · Verification id — `C..64`, required.
@@ -70,6 +71,8 @@ public struct Verification: StandardRecord {
         self.rectifiedDate = rectifiedDate
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/init(flat:)``. Throws
+    /// ``RecordConversionError`` for a missing required or malformed value.
     public init(_flat decoder: FlatRecordDecoder) throws {
         id = try decoder.text("id")
         complaintId = try decoder.text("complaintId")
@@ -87,6 +90,7 @@ public struct Verification: StandardRecord {
         rectifiedDate = try decoder.dateIfPresent("rectifiedDate")
     }
 
+    /// Implementation detail of the typed models; use ``StandardRecord/flatRecord(location:)``.
     public func _write(into encoder: inout FlatRecordEncoder) {
         encoder.set(id, at: "id")
         encoder.set(complaintId, at: "complaintId")
