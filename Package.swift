@@ -51,3 +51,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (issue 6; run them with `tools/fuzz`). Declared only when GOVCREDIT_FUZZ is set: they need
+// `-sanitize=fuzzer` to link, so a normal `swift build` / `swift test` neither builds nor links them.
+if Context.environment["GOVCREDIT_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzDriver", dependencies: ["GovCredit"], path: "Fuzz/Driver"))
+    for name in ["CSV", "XML", "YAML", "JSONLines", "Profile", "Identifiers", "Dates", "Amounts"] {
+        package.targets.append(.executableTarget(name: "Fuzz\(name)", dependencies: ["GovCredit", "FuzzDriver"],
+                                                 path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: "Fuzz\(name)", targets: ["Fuzz\(name)"]))
+    }
+    // Replays kept inputs and prints the report; needs no sanitizer.
+    package.targets.append(.executableTarget(name: "FuzzReplay", dependencies: ["GovCredit"], path: "Fuzz/Replay"))
+}
+// The kept fuzz inputs are data that FuzzRegressionTests reads by path, not sources or resources of the test target.
+for target in package.targets where target.name == "GovCreditTests" { target.exclude.append("Fuzz/Regressions") }

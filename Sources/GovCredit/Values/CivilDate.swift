@@ -63,6 +63,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The date `daysSinceEpoch` days after 1970-01-01.
     public init?(daysSinceEpoch days: Int) {
+        // Outside 0001-01-01 … 9999-12-31 there is no date to make, and checking first keeps the arithmetic below
+        // from overflowing: a day count near Int.max trapped (found by tools/fuzz dates).
+        guard (-719_162...2_932_896).contains(days) else { return nil }
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

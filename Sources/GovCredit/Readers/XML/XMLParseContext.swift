@@ -64,6 +64,7 @@ final class XMLParseContext {
                 inputError = .xmlUndecodableBytes(file: displayName, at: invalid)
                 return -1
             }
+            normalizeLineBreaks()
         }
         let count = min(capacity, buffer.count - consumed)
         buffer.withUnsafeBytes { bytes in
@@ -76,15 +77,42 @@ final class XMLParseContext {
         return Int32(count)
     }
 
+    /// Whether the last byte handed out was a CR, whose LF (if the next chunk starts with one) is not a second break.
+    private var afterCarriageReturn = false
+
+    /// XML 1.0 §2.11: CR LF and a lone CR are read as LF. libxml2 does so, but counts lines at LF bytes only, so every
+    /// lone CR (old Mac line ends) made each line it reported after it one short (found by Hostile/HostileBytesTests).
+    /// Doing the same normalisation before libxml2 sees the bytes leaves the document as XML defines it and the lines
+    /// right. The buffer is UTF-8, where 0x0D is never part of another character.
+    private func normalizeLineBreaks() {
+        guard afterCarriageReturn || buffer.contains(0x0D) else { return }
+        var kept = 0
+        for byte in buffer {
+            if byte == 0x0A && afterCarriageReturn {
+                afterCarriageReturn = false
+                continue
+            }
+            afterCarriageReturn = byte == 0x0D
+            buffer[kept] = afterCarriageReturn ? 0x0A : byte
+            kept += 1
+        }
+        buffer.removeLast(buffer.count - kept)
+    }
+
     /// libxml2's structured error callback.
     func report(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }  // warnings change nothing we read
         let message = error.message.map { String(cString: $0) } ?? ""
         let isSchema = error.domain == Int32(XML_FROM_SCHEMASV.rawValue) || error.domain == Int32(XML_FROM_SCHEMASP.rawValue)
-        let diagnostic = XMLDiagnostic(kind: isSchema ? .schema : .fatal, code: Int(error.code), line: Int(error.line),
-                                       message: Self.trimmed(message))
+        // An error inside an entity's replacement text (a "billion laughs" loop) comes without a file name and with a
+        // line counted from the entity's own text: line 1 there is not line 1 of the file. It is kept without a line
+        // (0), and the document's own error about the same reference, which follows it, takes its place; failing
+        // that, the reader says where its parser stopped (found by Hostile/HostileMarkupTests).
+        let insideEntity = error.file == nil
+        let diagnostic = XMLDiagnostic(kind: isSchema ? .schema : .fatal, code: Int(error.code),
+                                       line: insideEntity && !isSchema ? 0 : Int(error.line), message: Self.trimmed(message))
         if !isSchema {
-            if fatal == nil { fatal = diagnostic }
+            if fatal == nil || (fatal?.line == 0 && !insideEntity) { fatal = diagnostic }
         } else if schemaDiagnostics.count < Self.pendingSchemaLimit {
             schemaDiagnostics.append(diagnostic)
         } else {

@@ -142,7 +142,7 @@ final class XMLRecordReader: RecordReader {
     private func record(name: String, line: Int, elementPath: String, depth recordDepth: Int) throws(InputError) -> ReaderItem {
         recordCount += 1
         let location = SourceLocation(file: displayName, record: recordCount, line: line, elementPath: elementPath)
-        var builder = XMLRecordBuilder(recordName: name, line: line, attributes: stream.attributes(),
+        var builder = XMLRecordBuilder(recordName: name, line: line, attributes: try stream.attributes(),
                                        maximumBytes: options.maximumRecordBytes, maximumFields: options.maximumFields)
         if !stream.isEmptyElement {
             walk: while true {
@@ -151,7 +151,7 @@ final class XMLRecordReader: RecordReader {
                 case .element:
                     let line = stream.elementLine
                     try checkDepth(stream.depth, line: line)
-                    let attributes = builder.isKeeping ? stream.attributes() : []
+                    let attributes = builder.isKeeping ? try stream.attributes() : []
                     builder.openElement(name: stream.localName, line: line, attributes: attributes)
                     if stream.isEmptyElement { builder.closeElement() }
                 case .endElement:

@@ -1,0 +1,5 @@
+// libFuzzer target: see Fuzz/Driver/FuzzDriver.swift and tools/fuzz.
+@_spi(Fuzzing) import FuzzDriver
+@_spi(Fuzzing) import GovCredit
+
+FuzzDriver.run(FuzzEntryPoints.jsonLines)
