@@ -159,6 +159,7 @@ import Darwin
     /// correct run, whether the input was valid or not.
     public var violations: [String] = []
 
+    /// An empty report: nothing read, no error, no violation.
     public init() {}
 
     mutating func merge(_ other: FuzzReport) {

@@ -5,6 +5,9 @@ import Foundation
 /// agrees with the reporting path, a valid code is detected as its kind, a parsed date or amount prints back to
 /// itself, 万元 become exactly ×10,000 yuan.
 extension FuzzEntryPoints {
+    /// The bytes as a code of every identifier kind (USCC, organisation code, ID number, division code), raw and
+    /// NFKC-normalised; records a violation when the fast and reporting USCC checks disagree or a clean code is
+    /// not detected as its own kind.
     public static func identifiers(_ bytes: UnsafeRawBufferPointer) -> FuzzReport {
         var report = FuzzReport()
         let raw = String(decoding: bytes, as: UTF8.self)

@@ -6,8 +6,11 @@ import Foundation
 /// machine's zone. Parsing is by hand: `DateFormatter` is lenient (`2020-02-30` → March 1) and ~40 µs a call on
 /// Linux (`PLATFORM.md` §5), and a date that does not exist must be an error, never a neighbour.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, 1–9999.
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month, 1–31 (never past the month's last day).
     public let day: Int
 
     /// Creates a date when the three parts name a day that exists in the proleptic Gregorian calendar.
@@ -46,6 +49,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier dates sort first.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -48,10 +48,13 @@ struct PreviousPackage {
 
 /// A package on disk: its manifest and its records, read back through the canonical readers.
 public struct PackageContents: @unchecked Sendable {
+    /// The package directory, as given.
     public let path: String
     /// The manifest as parsed JSON (`[String: Any]`, read-only).
     let manifest: [String: Any]
 
+    /// Opens the package at `path` by reading its `manifest.json`; records are read only by ``forEachRecord(_:_:)``.
+    /// Throws ``InputError`` when the manifest is missing or not a JSON object.
     public init(path: String) throws {
         self.path = path
         let manifestPath = "\(path)/manifest.json"
