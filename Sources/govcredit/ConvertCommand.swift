@@ -61,6 +61,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var threading: ThreadOptions
 
+    @OptionGroup var recordLimit: RecordLimitOptions
+
     @OptionGroup var progressOptions: ProgressOptions
 
     @Option(help: "Language of the messages.")
@@ -96,6 +98,7 @@ struct ConvertCommand: ParsableCommand {
         }
         var fileValidator = RecordFileValidator(options: options)
         try threading.configure(&fileValidator)
+        try recordLimit.configure(&fileValidator)
         let converter = PackageConverter(fileValidator: fileValidator, settings: settings)
         let conversionInputs = inputs.map { ConversionInput(path: $0, category: category ?? RecordCategory(fileName: $0), profile: loadedProfile) }
         var output = ConsoleWriter.standardOutput()

@@ -15,3 +15,17 @@ struct ThreadOptions: ParsableArguments {
         validator.workerThreads = threads
     }
 }
+
+/// `--max-record-mib`: the one input limit a real export may need raised (a record with very long free text).
+struct RecordLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Largest record, in MiB (default 64). A longer record is rejected without being held in memory.",
+                               valueName: "mib"))
+    var maxRecordMib: Int?
+
+    /// Applies the option to `validator`.
+    func configure(_ validator: inout RecordFileValidator) throws {
+        guard let maxRecordMib else { return }
+        guard (1...1024).contains(maxRecordMib) else { throw ValidationError("--max-record-mib must be between 1 and 1024, not \(maxRecordMib)") }
+        validator.maximumRecordBytes = maxRecordMib << 20
+    }
+}

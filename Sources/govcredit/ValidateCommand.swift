@@ -37,12 +37,15 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var threading: ThreadOptions
 
+    @OptionGroup var recordLimit: RecordLimitOptions
+
     @OptionGroup var progressOptions: ProgressOptions
 
     func run() throws {
         var fileValidator = RecordFileValidator(options: try report.validationOptions())
         fileValidator.xmlSchemaPath = xmlSchema
         try threading.configure(&fileValidator)
+        try recordLimit.configure(&fileValidator)
         let loadedProfile: Profile?
         do {
             loadedProfile = try profile.map { path throws(InputError) in try Profile.load(path: path) }
