@@ -40,4 +40,19 @@ struct RunningTests {
         #expect(runs.allSatisfy { $0.stdout == runs[0].stdout && $0.status == runs[0].status })
         #expect(!runs[0].stdout.isEmpty)
     }
+
+    /// A record over the limit is rejected and located, and `--max-record-mib` raises the limit for exports with
+    /// very long free text.
+    @Test func theRecordSizeLimitCanBeRaised() throws {
+        let long = String(repeating: "长", count: 700_000)  // 2.1 MB of UTF-8
+        let file = try Command.temporaryFile(named: "complaint.jsonl", text: #"{"id":"C-1","summary":"\#(long)"}"# + "\n")
+        let small = try Command.run(["validate", file, "--format", "json", "--today", "2026-01-01", "--max-record-mib", "1"])
+        #expect(small.status == 1)
+        #expect(small.stdout.contains(#""rule":"input.record-too-large""#))
+        let large = try Command.run(["validate", file, "--format", "json", "--today", "2026-01-01", "--max-record-mib", "4"])
+        #expect(!large.stdout.contains("input.record-too-large"))
+        #expect(large.stdout.contains(#""rule":"field.required""#))  // read, and checked like any record
+        let wrong = try Command.run(["validate", file, "--max-record-mib", "0"])
+        #expect(wrong.status == 2)
+    }
 }
