@@ -9,6 +9,9 @@ struct DisclosureColumn {
         case code(CodeListID)
         /// A date, an amount, a USCC or a division code: written as validated.
         case plain
+        /// A record id or a list of them: kept as written, so the public can cite the record, unless a run of its
+        /// digits is itself a mobile or ID number (a system that keys records by a person's number).
+        case identifier
         /// A list of record ids.
         case list
     }
@@ -22,7 +25,7 @@ enum DisclosureColumns {
     /// Dishonesty records (§III(3)): the government entity, the decision and the facts. The counterparty is left
     /// out: it may be an individual business named after its owner, a natural person (SPEC §1 personal data).
     static let dishonesty: [DisclosureColumn] = [
-        DisclosureColumn(path: "id", header: "失信记录编号", style: .text),
+        DisclosureColumn(path: "id", header: "失信记录编号", style: .identifier),
         DisclosureColumn(path: "entity.name", header: "失信主体名称", style: .text),
         DisclosureColumn(path: "entity.uscc", header: "统一社会信用代码", style: .plain),
         DisclosureColumn(path: "entity.kind", header: "主体类型", style: .code(.entityKind)),
@@ -40,13 +43,13 @@ enum DisclosureColumns {
 
     /// Typical cases (§IV(9)).
     static let typicalCase: [DisclosureColumn] = [
-        DisclosureColumn(path: "id", header: "案例编号", style: .text),
+        DisclosureColumn(path: "id", header: "案例编号", style: .identifier),
         DisclosureColumn(path: "title", header: "案例标题", style: .text),
         DisclosureColumn(path: "reason", header: "选取理由", style: .code(.typicalCaseReason)),
         DisclosureColumn(path: "summary", header: "案例内容", style: .text),
         DisclosureColumn(path: "publishedDate", header: "发布日期", style: .plain),
         DisclosureColumn(path: "channel", header: "发布渠道", style: .code(.publicationChannel)),
-        DisclosureColumn(path: "dishonestyIds", header: "关联失信记录", style: .list),
+        DisclosureColumn(path: "dishonestyIds", header: "关联失信记录", style: .identifier),
     ]
 
     /// The items of a list value (`.list`, or `a;b` text as flat forms write it).
@@ -70,7 +73,7 @@ struct DisclosureDocuments {
         if dishonesty { headers.append("公示截止日期") }
         var text = CSVTemplate.csvRow(headers)
         for item in records {
-            var row = [masked(item.record.envelope?.nationalKey ?? "", item)]
+            var row = [PersonalDataMasking.maskIdentifier(item.record.envelope?.nationalKey ?? "")]
             for column in columns {
                 let value = item.record[path: column.path]
                 switch column.style {
@@ -78,6 +81,7 @@ struct DisclosureDocuments {
                 case .code(let list): row.append(value?.text.map { code in list.entries.first { $0.code == code }?.zh ?? code } ?? "")
                 case .plain: row.append(value?.text ?? "")
                 case .list: row.append(DisclosureColumns.listItems(value).map { masked($0, item) }.joined(separator: ";"))
+                case .identifier: row.append(DisclosureColumns.listItems(value).map(PersonalDataMasking.maskIdentifier).joined(separator: ";"))
                 }
             }
             if dishonesty { row.append(lastDay(item.record)?.description ?? "") }
@@ -92,7 +96,7 @@ struct DisclosureDocuments {
             return (severity, JSONText.object([("minMonths", String(window.minimumMonths)), ("maxMonths", String(window.maximumMonths))]))
         }
         let items = records.map { item -> String in
-            var members: [(String, String)] = [("nationalKey", JSONText.quoted(masked(item.record.envelope?.nationalKey ?? "", item)))]
+            var members: [(String, String)] = [("nationalKey", JSONText.quoted(PersonalDataMasking.maskIdentifier(item.record.envelope?.nationalKey ?? "")))]
             var blocks: [(String, [(String, String)])] = []
             for column in columns {
                 guard let value = item.record[path: column.path] else { continue }
@@ -101,6 +105,12 @@ struct DisclosureDocuments {
                 case .text: json = JSONText.quoted(masked(value.text ?? "", item))
                 case .code, .plain: json = JSONText.quoted(value.text ?? "")
                 case .list: json = "[" + DisclosureColumns.listItems(value).map { JSONText.quoted(masked($0, item)) }.joined(separator: ",") + "]"
+                case .identifier:
+                    if case .list = value {
+                        json = "[" + DisclosureColumns.listItems(value).map { JSONText.quoted(PersonalDataMasking.maskIdentifier($0)) }.joined(separator: ",") + "]"
+                    } else {
+                        json = JSONText.quoted(PersonalDataMasking.maskIdentifier(value.text ?? ""))
+                    }
                 }
                 let parts = column.path.split(separator: ".", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { members.append((column.path, json)); continue }

@@ -14,6 +14,39 @@ public enum PersonalDataMasking {
     /// The mask put in place of each character of a personal value.
     public static let maskCharacter: Character = "*"
 
+    /// A record id or national key as published: unchanged, so that the public can cite the record, unless one of
+    /// its runs of digits is a mobile number (11 digits, `1[3-9]…`) or a GB 11643 ID number (15 digits, or 17
+    /// digits and a check character that verifies) — then the whole run is masked. Record ids such as
+    /// `SX3300000000123` are not personal data and free-text masking would make them useless.
+    public static func maskIdentifier(_ text: String) -> String {
+        var result = ""
+        var run = ""
+        func flush() {
+            result += isPersonalNumber(run) ? String(repeating: maskCharacter, count: run.count) : run
+            run = ""
+        }
+        for character in text {
+            if character.isASCII && (character.isNumber || (character == "X" || character == "x") && run.count == 17) {
+                run.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    private static func isPersonalNumber(_ digits: String) -> Bool {
+        let bytes = Array(digits.utf8)
+        if bytes.count == 11, bytes[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[1]) { return true }
+        if bytes.count == 15 { return true }
+        if bytes.count == 18 {
+            return ResidentIDNumber.validate(digits.uppercased(), today: CivilDate.todayInChina()).allSatisfy { $0.severity != .error }
+        }
+        return false
+    }
+
     /// `text` with every personal number masked, and every occurrence of `knownValues` (the record's own contact
     /// names, phones and ID numbers, SPEC §1 personal fields) masked too.
     public static func mask(_ text: String, knownValues: [String] = []) -> String {

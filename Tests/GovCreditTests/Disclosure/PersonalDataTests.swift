@@ -77,4 +77,16 @@ struct PersonalDataTests {
             }
         }
     }
+
+    /// Record ids and national keys are how the public cites a record: kept, unless a run of their digits is a
+    /// person's mobile or ID number.
+    @Test("Record ids stay citable; an id made of a personal number is masked",
+          arguments: [("SX3300000000123", "SX3300000000123"), ("33:dishonesty:D-2024-000123", "33:dishonesty:D-2024-000123"),
+                      ("ZJ-20240108-000000123456", "ZJ-20240108-000000123456"),
+                      ("C-13812345678", "C-***********"), ("33:complaint:330106198803150026", "33:complaint:******************"),
+                      ("P33010619880315002X", "P******************")])
+    func identifiers(id: String, published: String) {
+        #expect(PersonalDataMasking.maskIdentifier(id) == published)
+    }
 }
+
