@@ -15,8 +15,8 @@ public enum PersonalDataMasking {
     public static let maskCharacter: Character = "*"
 
     /// A record id or national key as published: unchanged, so that the public can cite the record, unless one of
-    /// its runs of digits is a mobile number (11 digits, `1[3-9]…`) or a GB 11643 ID number (15 digits, or 17
-    /// digits and a check character that verifies) — then the whole run is masked. Record ids such as
+    /// its runs of digits is a mobile number (11 digits, `1[3-9]…`) or shaped like a GB 11643 ID number (15 digits,
+    /// or 17 digits and a check character with a birth date in characters 7–14) — then the whole run is masked. Record ids such as
     /// `SX3300000000123` are not personal data and free-text masking would make them useless.
     public static func maskIdentifier(_ text: String) -> String {
         var result = ""
@@ -42,7 +42,10 @@ public enum PersonalDataMasking {
         if bytes.count == 11, bytes[0] == UInt8(ascii: "1"), (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[1]) { return true }
         if bytes.count == 15 { return true }
         if bytes.count == 18 {
-            return ResidentIDNumber.validate(digits.uppercased(), today: CivilDate.todayInChina()).allSatisfy { $0.severity != .error }
+            // Shaped like an ID number: characters 7–14 are a birth date. The check character is not required —
+            // a mistyped ID number is still a person's.
+            let birth = String(decoding: bytes[6..<14], as: UTF8.self)
+            return CivilDate(compact: birth).map { (1900...2099).contains($0.year) } ?? false
         }
         return false
     }
