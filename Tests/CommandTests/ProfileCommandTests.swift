@@ -17,6 +17,18 @@ struct ProfileCommandTests {
         #expect(clean.status == 0, "\(clean.stdout)")
     }
 
+    @Test("init on the bench wide export proposes its three categories; check with the sample lists only what a person decides")
+    func benchWide() throws {
+        let out = try Command.temporaryFile(named: "bench.yaml", text: "")
+        let written = try Command.run(["profile", "init", "samples/bench-wide/sample.csv", "--out", out, "--lang", "en"])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("categories: complaint, contract, dishonesty"))
+        let checked = try Command.run(["profile", "check", out, "--sample", "samples/bench-wide/sample.csv", "--lang", "en"])
+        #expect(checked.status == 1)
+        #expect(!checked.stdout.contains("is not in the sample"), "\(checked.stdout)")
+        #expect(checked.stdout.contains("required field severity"))
+    }
+
     @Test("init on a file it cannot read: exit 2")
     func unreadable() throws {
         #expect(try Command.run(["profile", "init", "/nonexistent.csv"]).status == 2)

@@ -17,6 +17,8 @@ struct SourceSample {
     var values: [String: [String]] = [:]
     /// Records read.
     var recordCount = 0
+    /// Source names (joined) with a non-empty value that occurs in more than one record read: not a record id.
+    var repeated: Set<String> = []
 
     static let maximumValues = 50
 
@@ -77,6 +79,7 @@ struct SourceSample {
 
     private mutating func collect(from reader: inout some RecordReader, limit: Int) throws(InputError) {
         var known = Set(names.map(joined))
+        var seenPerName: [String: Set<String>] = [:]
         while recordCount < limit, let item = try reader.next() {
             guard case .record(let record) = item else { continue }
             recordCount += 1
@@ -90,6 +93,7 @@ struct SourceSample {
                 case .null: texts = []
                 }
                 for text in texts.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !text.isEmpty {
+                    if !seenPerName[name, default: []].insert(text).inserted { repeated.insert(name) }
                     var seen = values[name, default: []]
                     if seen.count < Self.maximumValues && !seen.contains(text) { seen.append(text) }
                     values[name] = seen
