@@ -28,10 +28,7 @@ struct ProfileMapper {
 
     private func hasLayout(of source: SourceRecord) -> Bool {
         guard source.fields.count == layout.count else { return false }
-        for (field, known) in zip(source.fields, layout) {
-            guard field.path.count == known.count else { return false }
-            for (part, knownPart) in zip(field.path, known) where !part.utf8.elementsEqual(knownPart.utf8) { return false }
-        }
+        for (field, known) in zip(source.fields, layout) where !CanonicalSourceMapper.sameBytes(field.path, known) { return false }
         return true
     }
 
