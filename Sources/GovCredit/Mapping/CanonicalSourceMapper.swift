@@ -12,7 +12,8 @@ struct CanonicalSourceMapper {
     /// of being joined and looked up by name for every field of every record.
     ///
     /// Why (callgrind, validate 10,000 canonical XML records): joining each field's path (twice for nested fields),
-    /// the look-ups of the joined names and a hash set of seen slots were 9% of all instructions.
+    /// the look-ups of the joined names and a hash set of seen slots were 8% of all instructions; the mapper went from
+    /// 1,073 to 607 million.
     private var lastLayout: [(path: [String], target: Target)] = []
     /// Resolutions by path, for records whose layout differs from the one before (optional fields left out).
     private var knownPaths: [[String]: (path: [String], target: Target)] = [:]

@@ -55,7 +55,8 @@ struct ProfileMapper {
                 record.set(.text(value), at: field.slot)
             case .source:
                 // The fields are reached by index, not copied into an array per mapped field: that array and the
-                // copies of the fields' paths and strings were 6% of profile mapping (callgrind, 2,000 wide XML rows).
+                // copies of the fields' paths and strings were 83 of this function's 308 million instructions
+                // (callgrind, validate 2,000 wide XML rows: 3% of the run).
                 let indexes = positions[number]
                 guard let firstIndex = indexes.first else { continue }
                 let position = source.fields[firstIndex].position
