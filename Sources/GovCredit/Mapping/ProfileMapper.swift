@@ -28,10 +28,7 @@ struct ProfileMapper {
 
     private func hasLayout(of source: SourceRecord) -> Bool {
         guard source.fields.count == layout.count else { return false }
-        for (field, known) in zip(source.fields, layout) {
-            guard field.path.count == known.count else { return false }
-            for (part, knownPart) in zip(field.path, known) where !part.utf8.elementsEqual(knownPart.utf8) { return false }
-        }
+        for (field, known) in zip(source.fields, layout) where !CanonicalSourceMapper.sameBytes(field.path, known) { return false }
         return true
     }
 
@@ -57,21 +54,25 @@ struct ProfileMapper {
             case .constant(let value):
                 record.set(.text(value), at: field.slot)
             case .source:
-                let values = positions[number].map { source.fields[$0] }
-                guard let first = values.first else { continue }
-                let position = first.position
+                // The fields are reached by index, not copied into an array per mapped field: that array and the
+                // copies of the fields' paths and strings were 83 of this function's 308 million instructions
+                // (callgrind, validate 2,000 wide XML rows: 3% of the run).
+                let indexes = positions[number]
+                guard let firstIndex = indexes.first else { continue }
+                let position = source.fields[firstIndex].position
                 if case .referenceList = spec.kind {
-                    let items = values.flatMap { Self.items(of: $0.value, separator: field.separator) }
+                    let items = indexes.flatMap { Self.items(of: source.fields[$0].value, separator: field.separator) }
                     if !items.isEmpty { record.set(.list(items), at: field.slot, position: position) }
                     continue
                 }
-                if values.count > 1 {
+                if indexes.count > 1 {
+                    let second = source.fields[indexes[1]].position
                     var location = source.location
-                    location.line = values[1].position.line
-                    location.elementPath = values[1].position.elementPath
+                    location.line = second.line
+                    location.elementPath = second.elementPath
                     findings.append(Finding(rule: .inputDuplicateKey, path: field.path, location: location))
                 }
-                switch first.value {
+                switch source.fields[firstIndex].value {
                 case .null:
                     continue
                 case .list:

@@ -100,7 +100,7 @@ struct FileRecordSource {
 }
 
 /// The working side of a run: maps a ``PendingRecord`` onto the standard and validates it. Its only state is a
-/// cache of the source layout (``ProfileMapper``), which never changes an outcome, so any number of workers,
+/// cache of the source layout (``ProfileMapper``, ``CanonicalSourceMapper``), which never changes an outcome, so any number of workers,
 /// each with its own copy, can process batches in any order.
 struct RecordProcessor: Sendable {
     let validator: Validator
@@ -109,6 +109,7 @@ struct RecordProcessor: Sendable {
     let maximumRecordBytes: Int
     let appliesRules: Bool
     private var profileMapper: ProfileMapper?
+    private var canonicalMappers: [RecordCategory: CanonicalSourceMapper] = [:]
 
     init(validator: Validator, category: RecordCategory?, profile: Profile?, maximumRecordBytes: Int, appliesRules: Bool) {
         self.validator = validator
@@ -158,7 +159,11 @@ struct RecordProcessor: Sendable {
                 Finding(rule: .inputUnknownRecordKind, path: "", location: source.location,
                         parameters: ["kind": source.kind ?? ""])])]
         }
-        let (record, findings) = CanonicalSourceMapper(category: category).map(source)
+        // Kept per category: the mapper remembers the layout of the last record (it never changes an outcome).
+        var mapper = canonicalMappers[category] ?? CanonicalSourceMapper(category: category)
+        canonicalMappers[category] = nil  // so the mapper's tables are not shared, and not copied, while it maps
+        let (record, findings) = mapper.map(source)
+        canonicalMappers[category] = mapper
         let result = validated(record)
         return [RecordOutcome(category: category, location: source.location, record: result.record,
                               findings: source.findings + findings + result.findings)]

@@ -22,6 +22,9 @@ final class XMLRecordReader: RecordReader {
     /// The elements above the current position that lead towards records (the root first).
     private var containers: [Container] = []
     private var recordCount = 0
+    /// How many elements the last record had: the next one's arrays are reserved at that size, since the records of
+    /// one file mostly share a layout (their growth was a visible share of the record builder's allocations).
+    private var lastRecordElements = 0
     /// Whether the current node has been looked at (the next move reads on) or is still to be handled (after a skip,
     /// the reader already stands on the node that follows the skipped subtree).
     private var pendingNode = false
@@ -143,7 +146,9 @@ final class XMLRecordReader: RecordReader {
         recordCount += 1
         let location = SourceLocation(file: displayName, record: recordCount, line: line, elementPath: elementPath)
         var builder = XMLRecordBuilder(recordName: name, line: line, attributes: try stream.attributes(),
-                                       maximumBytes: options.maximumRecordBytes, maximumFields: options.maximumFields)
+                                       maximumBytes: options.maximumRecordBytes, maximumFields: options.maximumFields,
+                                       expectedElements: lastRecordElements)
+        stream.forgetNamesIfMany()  // between records: no name number of the last record is in use any more
         if !stream.isEmptyElement {
             walk: while true {
                 guard try stream.read() else { break walk }  // the end tag is missing: libxml2 has said so already
@@ -152,7 +157,7 @@ final class XMLRecordReader: RecordReader {
                     let line = stream.elementLine
                     try checkDepth(stream.depth, line: line)
                     let attributes = builder.isKeeping ? try stream.attributes() : []
-                    builder.openElement(name: stream.localName, line: line, attributes: attributes)
+                    builder.openElement(name: stream.internedLocalName, line: line, attributes: attributes)
                     if stream.isEmptyElement { builder.closeElement() }
                 case .endElement:
                     if stream.depth == recordDepth { break walk }
@@ -167,6 +172,7 @@ final class XMLRecordReader: RecordReader {
             }
         }
         let endLine = max(stream.lineReached, line)
+        lastRecordElements = builder.elementCount
         let content = builder.finish(recordElementPath: elementPath, location: location)
         let schemaFindings = try schemaFindings(location: location, through: endLine, content: content)
         switch content {
