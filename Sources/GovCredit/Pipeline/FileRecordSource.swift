@@ -106,16 +106,14 @@ struct RecordProcessor: Sendable {
     let validator: Validator
     let category: RecordCategory?
     let profile: Profile?
-    let maximumRecordBytes: Int
     let appliesRules: Bool
     private var profileMapper: ProfileMapper?
     private var canonicalMappers: [RecordCategory: CanonicalSourceMapper] = [:]
 
-    init(validator: Validator, category: RecordCategory?, profile: Profile?, maximumRecordBytes: Int, appliesRules: Bool) {
+    init(validator: Validator, category: RecordCategory?, profile: Profile?, appliesRules: Bool) {
         self.validator = validator
         self.category = category
         self.profile = profile
-        self.maximumRecordBytes = maximumRecordBytes
         self.appliesRules = appliesRules
         profileMapper = profile.map { ProfileMapper(profile: $0) }
     }

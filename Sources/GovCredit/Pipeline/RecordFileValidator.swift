@@ -118,13 +118,11 @@ public struct RecordFileValidator: Sendable {
                              displayName: String? = nil, onRecord: (RecordOutcome) throws -> Void) throws -> RecordCounts {
         let name = displayName ?? path
         guard let format = profile?.source.format ?? InputFormat(fileName: path) else { throw InputError.unsupportedFormat(path) }
-        if format == .jsonLines && profile == nil && category == nil { throw InputError.unknownCategory(path) }
         if profile == nil && category == nil && format != .xml { throw InputError.unknownCategory(path) }
         let source = FileRecordSource.Plan(path: path, displayName: name, format: format, category: category, profile: profile,
                                        maximumRecordBytes: maximumRecordBytes,
                                        xmlSchema: xmlSchemaPath.map(XMLSchemaSource.file) ?? (checksStandardXMLSchema ? .standard : nil))
-        let processor = RecordProcessor(validator: validator, category: category, profile: profile,
-                                        maximumRecordBytes: maximumRecordBytes, appliesRules: appliesRules)
+        let processor = RecordProcessor(validator: validator, category: category, profile: profile, appliesRules: appliesRules)
         var counts = RecordCounts()
         func emit(_ outcome: RecordOutcome) throws {
             counts.count(outcome)

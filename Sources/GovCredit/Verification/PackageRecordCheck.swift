@@ -18,10 +18,7 @@ extension VerificationRun {
         let digests = DigestWork.start(files: listed, root: root)
         for (position, file) in listed.enumerated() {
             if copyCheck != nil && file.format == "xml" { continue }
-            guard isRegularFile(file) else {
-                try fileFinding(.packageFileMissing, file.entry.isEmpty ? "" : "\(file.entry).path", file: file.path)
-                continue
-            }
+            guard try isPresent(file) else { continue }
             if !file.format.isEmpty {
                 try checkRecords(of: file, validator: validator, index: &index)
             }
@@ -32,9 +29,14 @@ extension VerificationRun {
         }
     }
 
-    private func isRegularFile(_ file: Listed) -> Bool {
+    /// Whether the listed file is there as a regular file; when not, says so.
+    private func isPresent(_ file: Listed) throws -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: "\(root)/\(file.path)", isDirectory: &isDirectory) && !isDirectory.boolValue
+        if FileManager.default.fileExists(atPath: "\(root)/\(file.path)", isDirectory: &isDirectory) && !isDirectory.boolValue {
+            return true
+        }
+        try fileFinding(.packageFileMissing, file.entry.isEmpty ? "" : "\(file.entry).path", file: file.path)
+        return false
     }
 
     /// Reads one record file as the primary copy, or the XML document when the package has no JSON Lines.
@@ -110,7 +112,6 @@ extension VerificationRun {
     /// One record of the primary copy: its findings, its envelope, duplicates, operations, the cross-record index.
     private mutating func record(_ outcome: RecordOutcome, index: inout CrossRecordIndex) throws {
         counts.count(outcome)
-        written += 1
         onRecord()
         for finding in outcome.findings { try emit(finding) }
         guard let record = outcome.record else { return }
@@ -172,10 +173,7 @@ extension VerificationRun {
         while let finding = check.findings.receive() { try emit(finding) }
         let result = try check.wait()
         for (position, file) in listed.enumerated() where file.format == "xml" {
-            guard isRegularFile(file) else {
-                try fileFinding(.packageFileMissing, file.entry.isEmpty ? "" : "\(file.entry).path", file: file.path)
-                continue
-            }
+            guard try isPresent(file) else { continue }
             if let failure = result.failures[file.path] {
                 try fileFinding(.packageFileRecords, file.entry.isEmpty ? "" : "\(file.entry).records", file: file.path,
                                 ["detail_zh": failure.message.zh, "detail_en": failure.message.en])

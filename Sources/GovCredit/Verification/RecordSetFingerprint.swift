@@ -13,10 +13,7 @@ struct RecordSetFingerprint: Hashable, Sendable {
     mutating func add(key: String, record: FlatRecord) {
         // The record's canonical JSON without its envelope, hashed with the seeded Hasher: no SHA-256 per record
         // here (it was a tenth of a verification, callgrind) — the Hasher's seed is what keeps this unforgeable.
-        var bare = record
-        bare.envelope = nil
-        var content: [UInt8] = []
-        CanonicalJSONLine.append(bare, to: &content)
+        let content = ContentDigest.bareLine(record)
         count += 1
         first &+= Self.hash(tag: 0, key, content)
         second &+= Self.hash(tag: 1, key, content)

@@ -148,10 +148,7 @@ struct StagedRun {
 
     /// The canonical JSON of a record without its envelope and line break, for the rejects file.
     static func bareJSON(_ record: FlatRecord) -> String {
-        var bare = record
-        bare.envelope = nil
-        var bytes: [UInt8] = []
-        CanonicalJSONLine.append(bare, to: &bytes)
+        var bytes = ContentDigest.bareLine(record)
         if bytes.last == 0x0A { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
     }
