@@ -112,6 +112,11 @@ public struct RecordFileValidator: Sendable {
     /// records; outcomes still reach `onRecord` one at a time, on the calling thread, in file order — exactly as
     /// a single-threaded run gives them.
     ///
+    /// The XSD that XML input is checked against, if any.
+    var xmlSchema: XMLSchemaSource? {
+        xmlSchemaPath.map(XMLSchemaSource.file) ?? (checksStandardXMLSchema ? .standard : nil)
+    }
+
     /// Throws ``InputError`` when the file cannot be read at all or stops being readable part way (then the
     /// records already passed to `onRecord` were counted, and the run must not be taken as complete).
     public func validateFile(at path: String, category: RecordCategory? = nil, profile: Profile? = nil,
@@ -121,7 +126,7 @@ public struct RecordFileValidator: Sendable {
         if profile == nil && category == nil && format != .xml { throw InputError.unknownCategory(path) }
         let source = FileRecordSource.Plan(path: path, displayName: name, format: format, category: category, profile: profile,
                                        maximumRecordBytes: maximumRecordBytes,
-                                       xmlSchema: xmlSchemaPath.map(XMLSchemaSource.file) ?? (checksStandardXMLSchema ? .standard : nil))
+                                       xmlSchema: xmlSchema)
         let processor = RecordProcessor(validator: validator, category: category, profile: profile, appliesRules: appliesRules)
         var counts = RecordCounts()
         func emit(_ outcome: RecordOutcome) throws {

@@ -11,21 +11,27 @@ import Foundation
 extension VerificationRun {
     mutating func checkFiles(validator: RecordFileValidator, index: inout CrossRecordIndex) throws {
         if manifest == nil { discoverFiles() } else { try checkUnlisted() }
-        let hasJSONLines = listed.contains { $0.format == "jsonl" }
-        let copyCheck = hasJSONLines && listed.contains { $0.format == "xml" }
-            ? XMLCopyCheck.start(files: listed.filter { $0.format == "xml" }, root: root, validator: validator, province: province)
+        let xmlFiles = listed.filter { $0.format == "xml" }
+        let hasBothForms = !xmlFiles.isEmpty && listed.contains { $0.format == "jsonl" }
+        let quickCopy = hasBothForms
+            ? CanonicalXMLCopy.scan(files: xmlFiles, root: root, schema: validator.xmlSchema, maximumRecordBytes: validator.maximumRecordBytes)
             : nil
+        if hasBothForms { xmlExpectation = CanonicalXMLCopy.Expectation() }
         let digests = DigestWork.start(files: listed, root: root)
         for (position, file) in listed.enumerated() {
-            if copyCheck != nil && file.format == "xml" { continue }
+            if hasBothForms && file.format == "xml" { continue }
             guard try isPresent(file) else { continue }
             if !file.format.isEmpty {
                 try checkRecords(of: file, validator: validator, index: &index)
             }
             try checkIntegrity(of: file, digest: try digests.result(at: position))
         }
-        if let copyCheck {
-            try finishCopyCheck(copyCheck, digests: digests, validator: validator)
+        guard let quickCopy, let expectation = xmlExpectation else { return }
+        if let found = try quickCopy.wait(), expectation.isUsable, found.fingerprint == expectation.fingerprint {
+            try finishXMLFiles(read: found.read, failures: [:], digests: digests)
+        } else {
+            try finishCopyCheck(XMLCopyCheck.start(files: xmlFiles, root: root, validator: validator, province: province),
+                                digests: digests, validator: validator)
         }
     }
 
@@ -114,8 +120,12 @@ extension VerificationRun {
         counts.count(outcome)
         onRecord()
         for finding in outcome.findings { try emit(finding) }
-        guard let record = outcome.record else { return }
-        for finding in Self.envelopeFindings(of: outcome, record: record, province: province) { try emit(finding) }
+        guard let record = outcome.record else {
+            xmlExpectation?.giveUp()
+            return
+        }
+        let envelopeFindings = Self.envelopeFindings(of: outcome, record: record, province: province)
+        for finding in envelopeFindings { try emit(finding) }
         let location = outcome.location
         let key = record.envelope?.nationalKey
         if let operation = record.envelope?.operation { operations[operation, default: 0] += 1 }
@@ -123,8 +133,16 @@ extension VerificationRun {
             if let first = keys.insert(key, at: location) {
                 try emit(Self.finding(.packageNationalKeyDuplicate, "nationalKey", location,
                                       ["key": key, "first_file": first.file, "first_line": String(first.line)]))
+                xmlExpectation?.giveUp()
             } else {
                 jsonFingerprint.add(key: key, record: record)
+                // Its XML copy would have the same envelope findings, located in the document: the full reading
+                // reports those.
+                if outcome.isAccepted && envelopeFindings.isEmpty {
+                    xmlExpectation?.add(accepted: record)
+                } else {
+                    xmlExpectation?.giveUp()
+                }
             }
             if let previous, let operation = record.envelope?.operation {
                 let known = previous.entries[key] != nil
@@ -134,6 +152,8 @@ extension VerificationRun {
                     try emit(Self.finding(.packageOperationUnknownKey, "operation", location, ["key": key, "operation": operation.rawValue]))
                 }
             }
+        } else {
+            xmlExpectation?.giveUp()
         }
         if outcome.isAccepted { index.add(record) }
     }
@@ -172,18 +192,23 @@ extension VerificationRun {
     private mutating func finishCopyCheck(_ check: XMLCopyCheck, digests: DigestWork, validator: RecordFileValidator) throws {
         while let finding = check.findings.receive() { try emit(finding) }
         let result = try check.wait()
+        try finishXMLFiles(read: result.read, failures: result.failures, digests: digests)
+        if result.fingerprint != jsonFingerprint && result.failures.isEmpty {
+            try locateCopyDifferences(validator: validator)
+        }
+    }
+
+    /// Presence, record count and integrity of the XML documents.
+    private func finishXMLFiles(read: [String: Int], failures: [String: InputError], digests: DigestWork) throws {
         for (position, file) in listed.enumerated() where file.format == "xml" {
             guard try isPresent(file) else { continue }
-            if let failure = result.failures[file.path] {
+            if let failure = failures[file.path] {
                 try fileFinding(.packageFileRecords, file.entry.isEmpty ? "" : "\(file.entry).records", file: file.path,
                                 ["detail_zh": failure.message.zh, "detail_en": failure.message.en])
             } else {
-                try checkRecordCount(of: file, read: result.read[file.path] ?? 0)
+                try checkRecordCount(of: file, read: read[file.path] ?? 0)
             }
             try checkIntegrity(of: file, digest: try digests.result(at: position))
-        }
-        if result.fingerprint != jsonFingerprint && result.failures.isEmpty {
-            try locateCopyDifferences(validator: validator)
         }
     }
 

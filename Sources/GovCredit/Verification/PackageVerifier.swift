@@ -86,6 +86,8 @@ struct VerificationRun {
     var keys = NationalKeyTable()
     /// What the JSON Lines files hold, to compare with the XML document's copy.
     var jsonFingerprint = RecordSetFingerprint()
+    /// The same as the XML writer would write it, when the package has both forms (``CanonicalXMLCopy``).
+    var xmlExpectation: CanonicalXMLCopy.Expectation?
 
     init(root: String, manifestBytes: [UInt8], previous: PreviousPackage?, onFinding: @escaping (Finding) throws -> Void) {
         self.root = root

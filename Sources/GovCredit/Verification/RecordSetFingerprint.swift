@@ -14,16 +14,26 @@ struct RecordSetFingerprint: Hashable, Sendable {
         // The record's canonical JSON without its envelope, hashed with the seeded Hasher: no SHA-256 per record
         // here (it was a tenth of a verification, callgrind) — the Hasher's seed is what keeps this unforgeable.
         let content = ContentDigest.bareLine(record)
-        count += 1
-        first &+= Self.hash(tag: 0, key, content)
-        second &+= Self.hash(tag: 1, key, content)
+        content.withUnsafeBytes { content in add { $0.combine(key); $0.combine(bytes: content) } }
     }
 
-    private static func hash(tag: UInt8, _ key: String, _ content: [UInt8]) -> UInt64 {
+    /// Adds a record given as the bytes that stand for it (``CanonicalXMLCopy``).
+    mutating func add(bytes: UnsafeRawBufferPointer) {
+        add { $0.combine(bytes: bytes) }
+    }
+
+    private mutating func add(_ feed: (inout Hasher) -> Void) {
+        count += 1
+        first &+= Self.hash(tag: 0, feed)
+        second &+= Self.hash(tag: 1, feed)
+    }
+
+    private static func hash(tag: UInt8, _ feed: (inout Hasher) -> Void) -> UInt64 {
         var hasher = Hasher()
         hasher.combine(tag)
-        hasher.combine(key)
-        hasher.combine(content)
+        // Bytes in one call: `combine(content)` of a [UInt8] feeds it element by element (its Hashable), which was
+        // seven times the cost of the rest of the hash (callgrind, verify of a 5,000-row package).
+        feed(&hasher)
         return UInt64(UInt(bitPattern: hasher.finalize()))
     }
 }

@@ -54,7 +54,7 @@ enum ReaderTestPython {
         process.arguments = ["python3", "-c", script]
         let stdout = Pipe()
         let stderrPath = inputPath + ".stderr"
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
         process.standardOutput = stdout
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))

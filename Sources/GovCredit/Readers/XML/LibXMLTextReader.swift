@@ -135,6 +135,15 @@ final class LibXMLTextReader {
         try settle(xmlTextReaderNext(handle))
     }
 
+    /// Reads the whole document without looking at its nodes (what `xmllint --stream` does); whether it ended
+    /// with no finding against the XSD — it stops at the first. Throws as ``read()`` does.
+    func readToEndWithoutSchemaFindings() throws(InputError) -> Bool {
+        while try settle(xmlTextReaderRead(handle)) {
+            if !context.schemaDiagnostics.isEmpty { return false }
+        }
+        return context.schemaDiagnostics.isEmpty
+    }
+
     private func settle(_ status: Int32) throws(InputError) -> Bool {
         if let error = context.inputError { throw error }
         if let fatal = context.fatal {
