@@ -20,19 +20,22 @@ enum EmbeddedSchema {
     </xs:annotation>
   </xs:element>
   <xs:complexType name="Records">
-    <xs:choice minOccurs="0" maxOccurs="unbounded">
-      <xs:element name="complaint" type="gi:ComplaintRecord"/>
-      <xs:element name="contract" type="gi:ContractRecord"/>
-      <xs:element name="performance" type="gi:PerformanceRecord"/>
-      <xs:element name="verification" type="gi:VerificationRecord"/>
-      <xs:element name="dishonesty" type="gi:DishonestyRecord"/>
-      <xs:element name="arrears" type="gi:ArrearsRecord"/>
-      <xs:element name="enforcement" type="gi:EnforcementRecord"/>
-      <xs:element name="sanction" type="gi:SanctionRecord"/>
-      <xs:element name="restoration" type="gi:RestorationRecord"/>
-      <xs:element name="clue" type="gi:ClueRecord"/>
-      <xs:element name="typicalCase" type="gi:TypicalCaseRecord"/>
-    </xs:choice>
+    <!-- A repeated sequence of one choice: constant memory in streaming validators (libxml2) -->
+    <xs:sequence minOccurs="0" maxOccurs="unbounded">
+      <xs:choice>
+        <xs:element name="complaint" type="gi:ComplaintRecord"/>
+        <xs:element name="contract" type="gi:ContractRecord"/>
+        <xs:element name="performance" type="gi:PerformanceRecord"/>
+        <xs:element name="verification" type="gi:VerificationRecord"/>
+        <xs:element name="dishonesty" type="gi:DishonestyRecord"/>
+        <xs:element name="arrears" type="gi:ArrearsRecord"/>
+        <xs:element name="enforcement" type="gi:EnforcementRecord"/>
+        <xs:element name="sanction" type="gi:SanctionRecord"/>
+        <xs:element name="restoration" type="gi:RestorationRecord"/>
+        <xs:element name="clue" type="gi:ClueRecord"/>
+        <xs:element name="typicalCase" type="gi:TypicalCaseRecord"/>
+      </xs:choice>
+    </xs:sequence>
     <xs:attribute name="standard" type="xs:string" fixed="gov-integrity" use="optional"/>
     <xs:attribute name="version" type="xs:string" fixed="1.0" use="optional"/>
   </xs:complexType>

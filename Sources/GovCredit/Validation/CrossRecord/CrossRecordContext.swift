@@ -141,22 +141,30 @@ struct CrossRecordContext {
     /// How many findings are stored so far: rules that ran before this point come first for each record.
     var storedCount: Int { findings.count }
 
+    /// A rule whose findings are made one record at a time as they are handed out, instead of being stored for the
+    /// whole run: the common warnings (references to records of earlier submissions, restored records whose
+    /// restoration record is elsewhere) can concern every record, and a million of them would be held in memory.
+    struct OnDemandRule {
+        /// ``storedCount`` when the rule would have run: its findings go after the stored ones numbered below.
+        let position: Int
+        let findings: (Int) -> [Finding]
+    }
+
     /// Hands every finding to `body`, by record (in add order), and for each record in the order the rules found
-    /// them. `insert` makes findings of one record on demand — the common warnings, such as references to records
-    /// of earlier submissions, are made one record at a time rather than held for the whole run — and they go
-    /// after the stored findings numbered below `insertAt`.
-    func emit(inserting insert: (Int) -> [Finding], at insertAt: Int,
-              _ body: (CrossRecordFinding) throws -> Void) rethrows {
+    /// them, the on-demand rules' findings (given by increasing position) in their place among the stored ones.
+    func emit(onDemand rules: [OnDemandRule], _ body: (CrossRecordFinding) throws -> Void) rethrows {
         let stored = findings.sorted { ($0.record, $0.sequence) < ($1.record, $1.sequence) }
         var next = 0
         for record in summaries.indices where !summaries[record].isKnown {
             while next < stored.count && stored[next].record < record { next += 1 }
             var own: [Finding] = []
-            while next < stored.count && stored[next].record == record && stored[next].sequence < insertAt {
-                own.append(stored[next].finding)
-                next += 1
+            for rule in rules {
+                while next < stored.count && stored[next].record == record && stored[next].sequence < rule.position {
+                    own.append(stored[next].finding)
+                    next += 1
+                }
+                own += rule.findings(record)
             }
-            own += insert(record)
             while next < stored.count && stored[next].record == record {
                 own.append(stored[next].finding)
                 next += 1

@@ -52,10 +52,15 @@ public struct CrossRecordIndex: Sendable {
         ReferenceRules.checkDuplicateIDs(&context)
         let unresolvedAt = context.storedCount
         ChainRules.check(&context)
+        let restorationAt = context.storedCount
+        let restored = RestorationRules.restoredDishonesty(in: context)
         RestorationRules.check(&context)
         TypicalCaseRules.check(&context)
         let finished = context
-        try finished.emit(inserting: { ReferenceRules.unresolvedReferences(of: $0, in: finished) }, at: unresolvedAt, body)
+        try finished.emit(onDemand: [
+            .init(position: unresolvedAt) { ReferenceRules.unresolvedReferences(of: $0, in: finished) },
+            .init(position: restorationAt) { RestorationRules.missingRestoration(of: $0, restored: restored, in: finished) },
+        ], body)
     }
 
     /// Every finding of ``check(_:)`` at once (for tests and small runs).

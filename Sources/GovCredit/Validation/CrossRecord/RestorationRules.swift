@@ -2,25 +2,30 @@
 /// and no sanction IN_FORCE".
 enum RestorationRules {
     static func check(_ context: inout CrossRecordContext) {
-        checkRestorationRecordExists(&context)
         checkNoSanctionInForce(&context)
     }
 
-    /// §III(6): a record is restored by a restoration decision, which the platform holds as a restoration record.
-    /// Its absence cannot be a contradiction between present records (it may have been submitted earlier or come
-    /// with the next package), so this warns, whatever the catalogue's default.
-    private static func checkRestorationRecordExists(_ context: inout CrossRecordContext) {
+    /// The dishonesty records (index positions) that a restoration record of the run or of an earlier package cites.
+    static func restoredDishonesty(in context: CrossRecordContext) -> Set<Int> {
         var restored = Set<Int>()
         for record in context.records(of: .restoration) {
             if let dishonesty = context.target(of: record, slot: RestorationSlot.dishonestyId.rawValue) { restored.insert(dishonesty) }
         }
-        for record in context.records(of: .dishonesty) where !context.summaries[record].isKnown {
-            let status: DishonestyStatus? = context.summaries[record].code()
-            let current = context.resolve(.dishonesty, context.summaries[record].id) ?? record
-            guard status == .restored, !restored.contains(current) else { continue }
-            context.report(.xrefRestoredWithoutRestoration, on: record, slot: DishonestySlot.status.rawValue,
-                           ["id": context.id(record)], severity: .warning)
-        }
+        return restored
+    }
+
+    /// §III(6): a record is restored by a restoration decision, which the platform holds as a restoration record.
+    /// Its absence cannot be a contradiction between present records (it may have been submitted earlier or come
+    /// with the next package), so this warns, whatever the catalogue's default. Made per record as findings are
+    /// handed out (``CrossRecordContext/OnDemandRule``): with a status column filled by habit, every dishonesty
+    /// record of a run can carry it.
+    static func missingRestoration(of record: Int, restored: Set<Int>, in context: CrossRecordContext) -> [Finding] {
+        guard context.summaries[record].categoryOrdinal == RecordCategory.dishonesty.ordinal,
+              context.summaries[record].code(as: DishonestyStatus.self) == .restored else { return [] }
+        let current = context.resolve(.dishonesty, context.summaries[record].id) ?? record
+        guard !restored.contains(current) else { return [] }
+        return [context.finding(.xrefRestoredWithoutRestoration, on: record, slot: DishonestySlot.status.rawValue,
+                                ["id": context.id(record)], severity: .warning)]
     }
 
     /// §III(6): once restored, punishment stops: no sanction citing a RESTORED record may be IN_FORCE. An error
