@@ -26,6 +26,7 @@ extension FuzzEntryPoints {
             let fast = UnifiedSocialCreditCode.isValidFast(code, registry: .standard)
             let full = UnifiedSocialCreditCode.issues(of: code, registry: .standard)
             if fast != full.isEmpty { report.violations.append("uscc fast path says \(fast), reporting path \(full)") }
+            if uscc != full { report.violations.append("uscc validate gives \(uscc), reporting path \(full)") }
             check(full, "uscc")
             let idNumber = ResidentIDNumber.validate(code, today: FuzzInvariants.today)
             check(idNumber, "id-number")

@@ -40,7 +40,11 @@ public enum UnifiedSocialCreditCode {
     /// reads are already reported: a wrong length skips all position-based rules, a bad character skips the
     /// check character and every segment containing it.
     public static func validate(_ code: String, registry: DivisionCodeRegistry = .standard) -> [IdentifierIssue] {
-        isValidFast(code, registry: registry) ? [] : issues(of: code, registry: registry)
+        switch fastVerdict(code, registry: registry) {
+        case .valid: return []
+        case .onlyDivisionUnknown(let division): return [IdentifierIssue(.usccDivision, details: ["code": division])]
+        case .needsReport: return issues(of: code, registry: registry)
+        }
     }
 
     /// Every rule, character by character, with positions: the reporting path behind ``validate(_:registry:)``.

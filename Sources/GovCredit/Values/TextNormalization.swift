@@ -72,21 +72,47 @@ enum TextNormalization {
     }
 
     /// Length in characters as XSD and JSON Schema count them (Unicode scalar values).
-    static func length(_ text: String) -> Int { text.unicodeScalars.count }
+    ///
+    /// Counted on the UTF-8 bytes (every byte that does not continue a scalar starts one): walking the scalar view
+    /// was 1.6% of a conversion (perf, 100,000 wide rows).
+    static func length(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
 
     /// A quick check that NFC would leave `text` unchanged: scalars below U+0300 and the CJK, punctuation and
     /// full-width blocks that have no canonical decompositions or combining marks. Anything else takes the
     /// Foundation path, which is correct but slow (CJK compatibility ideographs U+F900… do change under NFC).
+    ///
+    /// Decoded from the UTF-8 bytes by hand (a `String`'s bytes are valid UTF-8): the scalar view was 1.5% of a
+    /// conversion (perf, 100,000 wide rows).
     private static func isNormalizationStable(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0..<0x300, 0x2000..<0x2070, 0x3000..<0x3040, 0x3400..<0x4DC0, 0x4E00..<0xA000, 0xFF00..<0xFFF0:
-                continue
-            default:
-                return false
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                } else if lead < 0xE0 {
+                    // Two bytes: U+0080…U+07FF, stable below U+0300 (lead bytes C2…CB).
+                    guard lead < 0xCC else { return false }
+                    index += 2
+                } else if lead < 0xF0, index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    switch value {
+                    case 0x2000..<0x2070, 0x3000..<0x3040, 0x3400..<0x4DC0, 0x4E00..<0xA000, 0xFF00..<0xFFF0: index += 3
+                    default: return false
+                    }
+                } else {
+                    return false  // beyond U+FFFF: none of the stable blocks
+                }
             }
+            return true
         }
-        return true
     }
 }

@@ -19,7 +19,7 @@ struct CrossRecordContext {
         }
     }
 
-    var summaries: [RecordSummary] { index.summaries }
+    var summaries: ChunkedArray<RecordSummary> { index.summaries }
 
     private static func key(_ categoryOrdinal: UInt8, _ id: Number) -> UInt64 { UInt64(categoryOrdinal) << 32 | UInt64(id) }
 

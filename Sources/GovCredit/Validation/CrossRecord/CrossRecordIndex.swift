@@ -17,7 +17,7 @@
 /// record a rule is about is known and the other is in this run, this run made the contradiction and the
 /// finding goes to its record instead.
 public struct CrossRecordIndex: Sendable {
-    private(set) var summaries: [RecordSummary] = []
+    private(set) var summaries = ChunkedArray<RecordSummary>()
     /// The references of every record, back to back (see ``SummaryLayout/referenceSlots``): `0` for an absent
     /// reference, else the id's number + 1.
     private(set) var referencePool: [UInt32] = []
@@ -73,7 +73,7 @@ public struct CrossRecordIndex: Sendable {
     /// Bytes the index holds per record (summary, references and interned strings), for capacity planning.
     var bytesPerRecord: Double {
         guard !summaries.isEmpty else { return 0 }
-        let total = summaries.capacity * MemoryLayout<RecordSummary>.stride
+        let total = summaries.footprint
             + referencePool.capacity * MemoryLayout<UInt32>.stride + ids.footprint + usccs.footprint + files.footprint
         return Double(total) / Double(summaries.count)
     }
