@@ -36,6 +36,7 @@ FORMS = ["csv", "gb18030", "xml", "yaml"]
 SUBMITTER = ["--submitter-name", "浙江省发展和改革委员会", "--submitter-uscc", "1133000029141777X9",
              "--submitter-division", "330000"]
 CREATED_AT = "2026-01-01T00:00:00+08:00"
+GOVCREDIT = "govcredit convert"
 # gen.py writes dates up to early 2029 (signing ≤ 2023-06-29, then ≤ 1,489 + 20 + 179 + 399 days to the
 # restoration date); past-only fields must not lie after "today" (SPEC §1), so the check would otherwise
 # depend on the calendar. See samples/bench-wide/README.md.
@@ -102,17 +103,21 @@ def missing_requirements(tool):
     return missing
 
 
-def govcredit_tools(binary, forms, today):
-    """`govcredit convert` of each form into a full package (JSON Lines and XML) with the bench profile."""
+def govcredit_tools(binary, forms, today, package_formats):
+    """`govcredit convert` of each form with the bench profile, once per package format asked for: `both` (JSON
+    Lines and XML, the full package, the row the ratios are taken against) and `jsonl` (what the peers write)."""
     profiles = {"csv": "samples/bench-wide/profile.yaml", "gb18030": "samples/bench-wide/profile.yaml",
                 "xml": "samples/bench-wide/xml/profile.yaml", "yaml": "samples/bench-wide/yaml/profile.yaml"}
     tools = []
     for form in forms:
         profile = os.path.join(REPO, profiles[form])
-        tools.append(Tool("govcredit convert", form, "yes",
-                          lambda src, out, p=profile: [binary, "convert", src, "--profile", p, "--out",
-                                                       os.path.join(out, "package"), "--format", "both",
-                                                       "--created-at", CREATED_AT, "--today", today, *SUBMITTER]))
+        for written in package_formats:
+            name = GOVCREDIT if written == "both" else f"{GOVCREDIT} --format {written}"
+            tools.append(Tool(name, form, "yes",
+                              lambda src, out, p=profile, w=written: [binary, "convert", src, "--profile", p, "--out",
+                                                                      os.path.join(out, "package"), "--format", w,
+                                                                      "--created-at", CREATED_AT, "--today", today,
+                                                                      *SUBMITTER]))
     return tools
 
 
@@ -227,7 +232,7 @@ def machine():
 def table(results, sizes, records):
     """The Markdown table: one row per tool and form, medians over the runs, ratio to GovCredit's median on the
     same form (peer time ÷ GovCredit time: above 1, GovCredit is faster)."""
-    base = {r["form"]: statistics.median(r["walls"]) for r in results if r["tool"].startswith("govcredit") and r["walls"]}
+    base = {r["form"]: statistics.median(r["walls"]) for r in results if r["tool"] == GOVCREDIT and r["walls"]}
     lines = ["| tool | form | validates? | median wall s | records/s | MB/s | peak RSS MB | × GovCredit time |",
              "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
@@ -257,6 +262,8 @@ def main():
     ap.add_argument("--skip", default="", help="comma-separated tool names to leave out (e.g. frictionless)")
     ap.add_argument("--today", default=DEFAULT_TODAY, help=f"govcredit --today (default {DEFAULT_TODAY}, after "
                     "every date gen.py writes)")
+    ap.add_argument("--package-formats", default="both",
+                    help="package formats GovCredit writes, one row each: both,jsonl (default both; ratios are to both)")
     ap.add_argument("--json", help="write the raw results (every run) to this file")
     ap.add_argument("--no-build", action="store_true", help="use the existing release binary")
     a = ap.parse_args()
@@ -280,7 +287,10 @@ def main():
         binary = os.path.join(REPO, scratch, "release", "govcredit")
         if not os.access(binary, os.X_OK):
             sys.exit(f"bench: no release binary at {binary}")
-        tools += govcredit_tools(binary, forms, a.today)
+        package_formats = [f for f in a.package_formats.split(",") if f]
+        if not package_formats or any(f not in ("both", "jsonl", "xml") for f in package_formats):
+            ap.error("--package-formats takes a comma-separated subset of both,jsonl,xml")
+        tools += govcredit_tools(binary, forms, a.today, package_formats)
 
     # 2. The peers that are installed; the others are named with how to install them.
     if a.only != "govcredit":

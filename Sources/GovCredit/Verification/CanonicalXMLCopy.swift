@@ -67,10 +67,9 @@ enum CanonicalXMLCopy {
         }
     }
 
-    /// Whether the document is well-formed and meets the XSD: libxml2's streaming reader, nothing built from it.
+    /// Whether the document is well-formed and meets the XSD (libxml2's SAX validation, nothing built from it).
     private static func isValid(path: String, displayName: String, schema: XMLSchemaSource?) throws(InputError) -> Bool {
-        let reader = try LibXMLTextReader(path: path, displayName: displayName, encoding: .utf8, schema: schema)
-        return try reader.readToEndWithoutSchemaFindings()
+        try XMLSchemaStreamCheck.isValid(path: path, displayName: displayName, schema: schema)
     }
 
     private static let prolog = CanonicalXMLWriter.documentStart()

@@ -61,6 +61,28 @@ struct HostileMarkupTests {
         #expect(!listener.wasContacted)
     }
 
+    /// The yes-or-no XSD check that `verify` runs on a package's XML document (``XMLSchemaStreamCheck``) has its own
+    /// parser: it must fetch nothing either, and take no such document for a valid one.
+    @Test("the SAX schema check fetches no DTD or entity")
+    func schemaStreamCheckFetchesNothing() throws {
+        let listener = try LoopbackListener()
+        let http = "http://127.0.0.1:\(listener.port)"
+        let cases: [(doctype: String, record: String)] = [
+            ("<!DOCTYPE records [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "<complaint><id>C-1</id><summary>&x;</summary></complaint>"),
+            ("<!DOCTYPE records [<!ENTITY x SYSTEM \"\(http)/x\">]>", "<complaint><id>C-1</id><summary>&x;</summary></complaint>"),
+            ("<!DOCTYPE records SYSTEM \"\(http)/records.dtd\">", "<complaint><id>C-1</id></complaint>"),
+            ("<!DOCTYPE records [<!ENTITY % p SYSTEM \"\(http)/p.dtd\"> %p;]>", "<complaint><id>C-1</id></complaint>"),
+        ]
+        for (doctype, record) in cases {
+            let path = try TestFiles.temporaryFile(named: "records.xml", text: Self.canonicalXML(doctype: doctype, record: record))
+            // Against the standard's XSD these records lack required fields: never valid. Without a schema the
+            // answer is well-formedness alone; either way nothing may be fetched.
+            #expect(try XMLSchemaStreamCheck.isValid(path: path, displayName: "records.xml", schema: .standard) == false, "\(doctype)")
+            _ = try XMLSchemaStreamCheck.isValid(path: path, displayName: "records.xml", schema: nil)
+        }
+        #expect(!listener.wasContacted)
+    }
+
     @Test("entity expansion bombs end with a located error in bounded time: billion laughs and quadratic blow-up",
           arguments: ["laughs-text", "laughs-attribute", "quadratic-attribute"])
     func expansionBombs(kind: String) throws {

@@ -109,6 +109,25 @@ import Testing
         #expect(found.1 == records.count)
     }
 
+    /// The yes-or-no XSD check agrees with xmllint on valid, invalid and ill-formed documents.
+    @Test func theSchemaCheckAgreesWithXmllint() throws {
+        let valid = String(decoding: Self.document(try Self.records()), as: UTF8.self)
+        let documents = [
+            ("valid", valid),
+            ("unknown element", valid.replacingOccurrences(of: "    <id>", with: "    <unknown/>\n    <id>")),
+            ("bad code", valid.replacingOccurrences(of: "operation=\"ADD\"", with: "operation=\"MERGE\"")),
+            ("cut", String(valid.prefix(valid.count / 2))),
+            ("empty", ""),
+        ]
+        let xsd = CanonicalWriterTests.Paths.xsd
+        for (name, text) in documents {
+            let path = try TestFiles.temporaryFile(named: "records.xml", text: text)
+            let xmllint = try CanonicalWriterTests.Tool.xmllint(["--noout", "--stream", "--schema", xsd, path])
+            #expect(try XMLSchemaStreamCheck.isValid(path: path, displayName: "records.xml", schema: .standard) == (xmllint.status == 0), "\(name)")
+            #expect(try XMLSchemaStreamCheck.isValid(path: path, displayName: "records.xml", schema: .file(xsd)) == (xmllint.status == 0), "\(name)")
+        }
+    }
+
     /// The XSD pass: a canonical-looking document that breaks the schema is not taken (here the root's version).
     @Test func theQuickScanChecksTheSchema() throws {
         let records = try Self.records()

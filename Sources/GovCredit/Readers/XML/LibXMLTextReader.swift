@@ -7,7 +7,7 @@ import Darwin
 
 /// libxml2's global state is set up once, before the first reader (PLATFORM §1); a Swift global is initialised
 /// exactly once, whatever thread gets there first.
-private let libxml2Initialized: Void = xmlInitParser()
+let libxml2Initialized: Void = xmlInitParser()
 
 /// The node kinds of `xmlTextReaderNodeType` the record reader acts on (libxml2's `xmlReaderTypes`).
 enum XMLNodeKind: Equatable {
@@ -92,7 +92,7 @@ final class LibXMLTextReader {
     }
 
     /// Compiles the XSD once; its problems are an ``InputError`` on the schema file.
-    private static func compileSchema(_ source: XMLSchemaSource, context: XMLParseContext) throws(InputError) -> xmlSchemaPtr {
+    static func compileSchema(_ source: XMLSchemaSource, context: XMLParseContext) throws(InputError) -> xmlSchemaPtr {
         let path = source.displayName
         let pointer = Unmanaged.passUnretained(context).toOpaque()
         func parse(_ parser: xmlSchemaParserCtxtPtr?) -> xmlSchemaPtr?? {
@@ -133,15 +133,6 @@ final class LibXMLTextReader {
     /// Moves past the current element's subtree to the node after it; `false` at the end of the document.
     func skipSubtree() throws(InputError) -> Bool {
         try settle(xmlTextReaderNext(handle))
-    }
-
-    /// Reads the whole document without looking at its nodes (what `xmllint --stream` does); whether it ended
-    /// with no finding against the XSD — it stops at the first. Throws as ``read()`` does.
-    func readToEndWithoutSchemaFindings() throws(InputError) -> Bool {
-        while try settle(xmlTextReaderRead(handle)) {
-            if !context.schemaDiagnostics.isEmpty { return false }
-        }
-        return context.schemaDiagnostics.isEmpty
     }
 
     private func settle(_ status: Int32) throws(InputError) -> Bool {
