@@ -166,10 +166,9 @@ import Testing
         }
     }
 
-    /// U+FFFE and U+FFFF are not XML 1.0 characters, so the XML writer stops on them as on C0 controls; but the
-    /// Validator accepts them today (`TextNormalization.firstControlCharacter` checks C0 and DEL only), so an
-    /// accepted record could stop an export. Known issue until the Validator rejects them; this test then fails
-    /// ("known issue was not recorded") and should become a plain expectation.
+    /// U+FFFE and U+FFFF are not XML 1.0 characters, so the XML writer stops on them as on C0 controls: the
+    /// Validator must reject them, or an accepted record could stop an export (or a verification, which writes the
+    /// canonical XML of the records it accepts).
     @Test func validatorRejectsNoncharactersXMLCannotCarry() throws {
         let line = try Self.sampleLine(.performance, replacing: "obligation", with: "按期\u{FFFF}拨付")
         let (_, outcomes) = try validate(lines: [line], category: .performance)

@@ -27,8 +27,8 @@
 /// Characters XML 1.0 cannot carry at all — C0 controls other than TAB, LF, CR, and U+FFFE, U+FFFF — are a
 /// programming error (`precondition`), never replaced or dropped: the writer must never emit an ill-formed document
 /// nor change a value. The ``Validator`` rejects C0 controls (rule `field.control-character`), so only a record it
-/// did not accept can hold one. (It does not yet reject U+FFFE/U+FFFF: a known issue, recorded in
-/// `CanonicalWriterTests`.) The same goes for a value whose shape does not fit its field.
+/// did not accept can hold one; U+FFFE and U+FFFF take the same rule (`CanonicalWriterTests`). The same goes for a
+/// value whose shape does not fit its field.
 enum CanonicalXMLWriter {
     /// The XML declaration and the `<records>` start tag, naming the standard's namespace, id and version.
     static func documentStart() -> [UInt8] { prolog }
