@@ -43,6 +43,9 @@ public struct CrossRecordIndex: Sendable {
     /// The id with interned number `number` (as ``add(_:)`` returns it).
     func id(number: UInt32) -> String { ids[number] }
 
+    /// The interned number of `id`, when a record with it was added.
+    func number(ofID id: String) -> UInt32? { ids.number(of: id) }
+
     /// Runs every cross-record rule once all records are in and hands each finding to `body`, grouped by the
     /// record it concerns, in the order records were added, so the caller can reject it (error) or report it
     /// (warning). Findings are made as they are handed out where a rule allows, so a run with a warning on every
