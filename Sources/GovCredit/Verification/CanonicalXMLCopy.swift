@@ -10,12 +10,13 @@ import Darwin
 ///
 /// Why (verify of a 100,000-row package, 344 MB of XML, perf): reading the XML copy into records took 18 s of one
 /// core — libxml2 with the XSD about 8 s, turning its nodes into records and mapping them the rest — and was the
-/// longest thread of the run. This check costs the XSD pass alone plus a byte scan.
+/// longest thread of the run. This check costs an XSD pass (libxml2's SAX validation, nothing built) and a byte
+/// scan.
 ///
 /// Both sides feed one ``RecordSetFingerprint`` each: the JSON Lines side with the canonical XML bytes of every
-/// record (``Expectation``), the document side with the bytes of every record element it holds (``Scan``). Equal
-/// fingerprints mean the document is the canonical prolog, those record elements in some order, and the epilog,
-/// which reads back as exactly those records. Anything else — a record the JSON Lines side rejected or whose
+/// record (``Expectation``), the document side with the bytes of every record element it holds
+/// (``scan(files:root:schema:maximumRecordBytes:)``). Equal fingerprints mean the document is the canonical prolog,
+/// those record elements in some order, and the epilog, which reads back as exactly those records. Anything else — a record the JSON Lines side rejected or whose
 /// envelope has a finding, a document another tool formatted differently, an XSD finding, a tampered record — makes
 /// the quick check give way to the full reading (``XMLCopyCheck``), which locates what differs. So the quick check
 /// only ever decides "no findings", and only when the full reading would find none either.
@@ -60,16 +61,11 @@ enum CanonicalXMLCopy {
                 // The bytes first: a document that is not canonical is known after a read of the file, without the
                 // XSD pass it would then not need.
                 guard let read = try? fingerprintRecordElements(at: path, into: &found.fingerprint, maximumRecordBytes: maximumRecordBytes),
-                      (try? isValid(path: path, displayName: file.path, schema: schema)) == true else { return nil }
+                      (try? XMLSchemaStreamCheck.isValid(path: path, displayName: file.path, schema: schema)) == true else { return nil }
                 found.read[file.path] = read
             }
             return found
         }
-    }
-
-    /// Whether the document is well-formed and meets the XSD (libxml2's SAX validation, nothing built from it).
-    private static func isValid(path: String, displayName: String, schema: XMLSchemaSource?) throws(InputError) -> Bool {
-        try XMLSchemaStreamCheck.isValid(path: path, displayName: displayName, schema: schema)
     }
 
     private static let prolog = CanonicalXMLWriter.documentStart()
