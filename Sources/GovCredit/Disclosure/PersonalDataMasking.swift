@@ -60,7 +60,7 @@ public enum PersonalDataMasking {
         return masked
     }
 
-    /// Whether `text` still holds a number the rule would mask (used by tests and by the writer's last check).
+    /// Whether `text` still holds a number the rule would mask (used by tests).
     public static func containsPersonalNumber(_ text: String) -> Bool { maskNumbers(text) != text }
 
     static func maskNumbers(_ text: String) -> String {

@@ -137,9 +137,7 @@ struct RecordProcessor: Sendable {
     }
 
     private mutating func outcomes(of source: SourceRecord) -> [RecordOutcome] {
-        if let profile, var mapper = profileMapper {
-            let mapped = mapper.map(source)
-            profileMapper = mapper
+        if let profile, let mapped = profileMapper?.map(source) {  // mapped in place: its caches are not copied
             if mapped.isEmpty {
                 // A record that feeds no category would vanish: reject it, so read = accepted + rejected holds.
                 let conditions = profile.categories.compactMap { $0.when?.joined(separator: "/") }.joined(separator: ", ")
@@ -158,10 +156,8 @@ struct RecordProcessor: Sendable {
                         parameters: ["kind": source.kind ?? ""])])]
         }
         // Kept per category: the mapper remembers the layout of the last record (it never changes an outcome).
-        var mapper = canonicalMappers[category] ?? CanonicalSourceMapper(category: category)
-        canonicalMappers[category] = nil  // so the mapper's tables are not shared, and not copied, while it maps
-        let (record, findings) = mapper.map(source)
-        canonicalMappers[category] = mapper
+        // Mapped in place in the dictionary, so the mapper's tables are not shared, and not copied, while it maps.
+        let (record, findings) = canonicalMappers[category, default: CanonicalSourceMapper(category: category)].map(source)
         let result = validated(record)
         return [RecordOutcome(category: category, location: source.location, record: result.record,
                               findings: source.findings + findings + result.findings)]

@@ -37,13 +37,14 @@ public struct RecordCounts: Hashable, Sendable, Codable {
     /// Runs the cross-record rules over `index` (every accepted record of the run), hands every finding to
     /// `onFinding`, and moves each record an error rejects from accepted to rejected.
     public mutating func applyCrossRecordRules(of index: CrossRecordIndex, onFinding: (Finding) throws -> Void) rethrows {
-        var rejected: Set<String> = []
+        var rejected: [RecordCategory: Set<CrossRecordKey>] = [:]
         try index.check { item in
             try onFinding(item.finding)
-            if item.finding.severity == .error { rejected.insert("\(item.category.rawValue)#\(item.id)#\(item.occurrence)") }
+            if item.finding.severity == .error { rejected[item.category, default: []].insert(item.key) }
         }
-        accepted -= rejected.count
-        self.rejected += rejected.count
+        let count = rejected.values.reduce(0) { $0 + $1.count }
+        accepted -= count
+        self.rejected += count
     }
 
     /// The counts of two runs (or two files) added field by field.

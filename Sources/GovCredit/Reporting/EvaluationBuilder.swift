@@ -58,15 +58,13 @@ struct QualityCollector {
     mutating func count(_ record: FlatRecord) {
         let category = record.category
         accepted[category, default: 0] += 1
-        var filledCounts = filled[category] ?? Array(repeating: 0, count: category.fields.count)
-        var applicableCounts = applicable[category] ?? Array(repeating: 0, count: category.fields.count)
+        let zeros = Array(repeating: 0, count: category.fields.count)
         for slot in category.leafSlots {
             if let parent = category.fields[slot].parent, record[parent] == nil { continue }
-            applicableCounts[slot] += 1
-            if record[slot] != nil { filledCounts[slot] += 1 }
+            // In place: copying the arrays out and back copied them whole for every record.
+            applicable[category, default: zeros][slot] += 1
+            if record[slot] != nil { filled[category, default: zeros][slot] += 1 }
         }
-        filled[category] = filledCounts
-        applicable[category] = applicableCounts
     }
 
     /// Reads `<package>.rejects.jsonl` (one rejected record a line, with its category, location and findings).

@@ -11,10 +11,9 @@ struct PackageOutcomes {
     }
 
     var path: String { contents.path }
-    var batchID: String { contents.manifest["batchId"] as? String ?? "" }
-    var createdAt: String { contents.manifest["createdAt"] as? String ?? "" }
+    var batchID: String { contents.batchID }
+    var createdAt: String { contents.createdAt }
     var mode: String { contents.manifest["mode"] as? String ?? "" }
-    var submitterName: String { (contents.manifest["submitter"] as? [String: Any])?["name"] as? String ?? "" }
 
     /// The manifest's counts of the run that wrote the package (SPEC §7: read = accepted + rejected).
     var counts: RecordCounts {
@@ -28,13 +27,9 @@ struct PackageOutcomes {
 
     /// Calls `body` with every record's outcome (JSON Lines files when the package has them, else its XML).
     func forEachOutcome(_ validator: RecordFileValidator, _ body: (RecordOutcome) throws -> Void) throws {
-        let files = (contents.manifest["files"] as? [[String: Any]]) ?? []
-        let jsonLines = files.filter { $0["format"] as? String == "jsonl" }
-        let chosen = jsonLines.isEmpty ? files.filter { $0["format"] as? String == "xml" } : jsonLines
-        for file in chosen {
-            guard let relative = file["path"] as? String, !relative.contains("..") else { continue }
-            let category = (file["category"] as? String).flatMap(RecordCategory.init(rawValue:))
-            _ = try validator.validateFile(at: "\(path)/\(relative)", category: category, displayName: relative, onRecord: body)
+        for file in contents.recordFiles where !file.relative.contains("..") {
+            _ = try validator.validateFile(at: "\(path)/\(file.relative)", category: file.category, displayName: file.relative,
+                                           onRecord: body)
         }
     }
 }

@@ -13,8 +13,8 @@ struct PreviousPackage {
     private(set) var entries: [String: Entry] = [:]
     var manifest: [String: Any] { contents.manifest }
 
-    var batchID: String { manifest["batchId"] as? String ?? "" }
-    var createdAt: String { manifest["createdAt"] as? String ?? "" }
+    var batchID: String { contents.batchID }
+    var createdAt: String { contents.createdAt }
 
     /// Reads the package at `path`: its manifest, then every record, handing each to `known` (the cross-record
     /// index, so references to earlier submissions resolve).
@@ -66,15 +66,24 @@ public struct PackageContents: @unchecked Sendable {
         self.manifest = manifest
     }
 
-    /// Calls `body` with every record of the package (JSON Lines files when it has them, else its XML document).
-    public func forEachRecord(_ validator: RecordFileValidator, _ body: (FlatRecord) throws -> Void) throws {
+    var batchID: String { manifest["batchId"] as? String ?? "" }
+    var createdAt: String { manifest["createdAt"] as? String ?? "" }
+
+    /// The files that hold the package's records, as the manifest lists them: its JSON Lines files when it has
+    /// them, else its XML document.
+    var recordFiles: [(relative: String, category: RecordCategory?)] {
         let files = (manifest["files"] as? [[String: Any]]) ?? []
         let jsonLines = files.filter { $0["format"] as? String == "jsonl" }
         let chosen = jsonLines.isEmpty ? files.filter { $0["format"] as? String == "xml" } : jsonLines
-        for file in chosen {
-            guard let relative = file["path"] as? String else { continue }
-            let category = (file["category"] as? String).flatMap(RecordCategory.init(rawValue:))
-            _ = try validator.validateFile(at: "\(path)/\(relative)", category: category) { outcome in
+        return chosen.compactMap { file in
+            (file["path"] as? String).map { ($0, (file["category"] as? String).flatMap(RecordCategory.init(rawValue:))) }
+        }
+    }
+
+    /// Calls `body` with every record of the package (JSON Lines files when it has them, else its XML document).
+    public func forEachRecord(_ validator: RecordFileValidator, _ body: (FlatRecord) throws -> Void) throws {
+        for file in recordFiles {
+            _ = try validator.validateFile(at: "\(path)/\(file.relative)", category: file.category) { outcome in
                 if let record = outcome.record { try body(record) }
             }
         }

@@ -71,15 +71,9 @@ struct StagedRun {
     /// When the cross-record rules reject nothing, the document is finished in place and moved into the package
     /// as it is. Why: staged per category and copied into place in category order, it was written twice — at
     /// 1,000,000 rows 3.4 GB more to write and read back, and twice its size on disk until the end of the run.
-    final class XMLStage {
+    struct XMLStage {
         let document: BufferedFileWriter
         let order: BufferedFileWriter
-        var records = 0
-
-        init(document: BufferedFileWriter, order: BufferedFileWriter) {
-            self.document = document
-            self.order = order
-        }
     }
 
     let directory: AtomicDirectory
@@ -89,7 +83,6 @@ struct StagedRun {
     private let xmlStage: XMLStage?
     private var seenKeys: Set<String> = []
     private let rejects: BufferedFileWriter
-    private let rejectsScratch: String
     let rejectsPath: String
     private(set) var counts = RecordCounts()
 
@@ -99,8 +92,7 @@ struct StagedRun {
         self.previous = previous
         rejectsPath = "\(directory.parent)/\(directory.name).rejects.jsonl"
         // Named by the directory, which removes it when the run fails or leaves it behind (see AtomicDirectory).
-        rejectsScratch = directory.rejectsStaging
-        rejects = try BufferedFileWriter(path: rejectsScratch)
+        rejects = try BufferedFileWriter(path: directory.rejectsStaging)
         if settings.format.writesXML {
             let document = try BufferedFileWriter(path: "\(directory.staging)/\(Self.xmlScratchName)")
             try document.write(CanonicalXMLWriter.documentStart())
@@ -150,7 +142,6 @@ struct StagedRun {
         if let xmlStage {
             CanonicalXMLWriter.append(record, to: &xml)
             try xmlStage.document.write(xml)
-            xmlStage.records += 1
         }
         try stage.ledger.write(Staged(id: idNumber, jsonLength: json.count, xmlLength: xml.count, operation: operation).bytes)
         stage.count += 1
@@ -197,11 +188,11 @@ struct StagedRun {
     mutating func finish(index: CrossRecordIndex, validator: RecordFileValidator,
                          onCrossRecordFinding: (Finding) throws -> Void) throws -> ConversionResult {
         // Only the errors are kept (their records are rejected below); warnings go straight to the caller.
-        var rejected: [RecordCategory: [String: [Finding]]] = [:]
+        var rejected: [RecordCategory: [CrossRecordKey: [Finding]]] = [:]
         try index.check { item in
             try onCrossRecordFinding(item.finding)
             if item.finding.severity == .error {
-                rejected[item.category, default: [:]]["\(item.id)#\(item.occurrence)", default: []].append(item.finding)
+                rejected[item.category, default: [:]][item.key, default: []].append(item.finding)
             }
         }
         let rejectedCount = rejected.values.reduce(0) { $0 + $1.count }
@@ -221,7 +212,7 @@ struct StagedRun {
             try xmlStage.order.finish()
             let filter = XMLFilter(document: xmlStage.document.path, order: xmlStage.order.path, staging: directory.staging,
                                    ledgers: Dictionary(uniqueKeysWithValues: stages.keys.map { ($0, scratch($0, "ledger")) }),
-                                   rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) }, index: index)
+                                   rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) })
             xmlFilter = BackgroundThread(name: "govcredit-xml") { try filter.run() }
         }
         // Should this thread fail first, the copy still ends before the staging directory is removed.
@@ -249,7 +240,7 @@ struct StagedRun {
             if let stage {
                 operations.merge(stage.operations, uniquingKeysWith: +)
                 var reader = try ScratchReader(path: scratch(category, "jsonl"))
-                try forEachStaged(category, keys: RejectedKeys(category, rejected: rejected, index: index)) { staged, key in
+                try forEachStaged(category, keys: RejectedKeys(category, rejected: rejected)) { staged, key in
                     guard let operation = staged.operation else { return }
                     let bytes = try reader.read(staged.jsonLength)
                     if let key, let findings = rejected[category]?[key] {
@@ -304,7 +295,7 @@ struct StagedRun {
 
     /// Moves the rejects file into place beside the package.
     func commitRejects() throws(InputError) {
-        guard rename(rejectsScratch, rejectsPath) == 0 else { throw InputError.cannotWrite(rejectsPath, errno: errno) }
+        guard rename(directory.rejectsStaging, rejectsPath) == 0 else { throw InputError.cannotWrite(rejectsPath, errno: errno) }
     }
 
     /// Records of the previous package that are gone from this run: sent again with operation REVOKE.
@@ -341,7 +332,8 @@ struct StagedRun {
     /// Nothing left out: the REVOKE records and the end tag go after the staged records, and the document is
     /// moved into place.
     private func finishStagedXML(_ stage: XMLStage, revokes: [RecordCategory: (count: Int, jsonPath: String, xmlPath: String)]) throws -> MovedFile {
-        var records = stage.records
+        // Every staged record went to the document; so do the REVOKE records.
+        var records = stages.values.reduce(0) { $0 + $1.count }
         for category in RecordCategory.allCases {
             guard let revoke = revokes[category] else { continue }
             var reader = try ScratchReader(path: revoke.xmlPath)
@@ -365,9 +357,9 @@ struct StagedRun {
         unlink("\(directory.staging)/\(Self.orderScratchName)")
     }
 
-    /// The staged records of `category` in order, read back from the ledger, each with its `id#occurrence` key
-    /// (the cross-record findings name a record by id and occurrence) when its id has a rejected record.
-    private func forEachStaged(_ category: RecordCategory, keys: RejectedKeys, _ body: (Staged, String?) throws -> Void) throws {
+    /// The staged records of `category` in order, read back from the ledger, each with its key (the cross-record
+    /// findings name a record by id and occurrence) when its id has a rejected record.
+    private func forEachStaged(_ category: RecordCategory, keys: RejectedKeys, _ body: (Staged, CrossRecordKey?) throws -> Void) throws {
         var ledger = try ScratchReader(path: scratch(category, "ledger"))
         var keys = keys
         while true {
@@ -387,44 +379,36 @@ struct StagedRun {
     }
 }
 
-/// The `id#occurrence` keys of one category's staged records, as the cross-record findings name a record, made
-/// only for ids that have a rejected record: only those are looked up, so only their occurrences are counted
-/// (counting every id took a dictionary entry per record, about 40 MB at 1,000,000 rows).
+/// The keys of one category's staged records, in staging order, made only for ids that have a rejected record:
+/// only those are looked up, so only their occurrences are counted (counting every id took a dictionary entry per
+/// record, about 40 MB at 1,000,000 rows).
 struct RejectedKeys: Sendable {
-    private let index: CrossRecordIndex
     private let rejectedIDs: Set<UInt32>
     private var occurrences: [UInt32: Int] = [:]
 
-    init(_ category: RecordCategory, rejected: [RecordCategory: [String: [Finding]]], index: CrossRecordIndex) {
-        self.index = index
-        var ids = Set<UInt32>()
-        for key in (rejected[category] ?? [:]).keys {
-            // `id#occurrence`: the id may itself hold `#`, the occurrence never does.
-            if let hash = key.lastIndex(of: "#"), let number = index.number(ofID: String(key[..<hash])) { ids.insert(number) }
-        }
-        rejectedIDs = ids
+    init(_ category: RecordCategory, rejected: [RecordCategory: [CrossRecordKey: [Finding]]]) {
+        rejectedIDs = Set((rejected[category] ?? [:]).keys.map(\.id))
     }
 
     /// The key of the next staged record of the category, when its id has a rejected record.
-    mutating func key(of staged: StagedRun.Staged) -> String? {
+    mutating func key(of staged: StagedRun.Staged) -> CrossRecordKey? {
         guard rejectedIDs.contains(staged.id) else { return nil }
         let occurrence = occurrences[staged.id, default: 0]
         occurrences[staged.id] = occurrence + 1
-        return "\(index.id(number: staged.id))#\(occurrence)"
+        return CrossRecordKey(id: staged.id, occurrence: occurrence)
     }
 }
 
 /// The staged XML document copied without the records the cross-record rules rejected, each staged record found
-/// by the category its ledger entry went to and its `id#occurrence` key (``RejectedKeys``).
+/// by the category its ledger entry went to and its key (``RejectedKeys``).
 /// Everything it reads is finished before it starts, so it runs on a thread of its own.
 struct XMLFilter: Sendable {
     let document: String
     let order: String
     let staging: String
     let ledgers: [RecordCategory: String]
-    let rejected: [RecordCategory: [String: [Finding]]]
+    let rejected: [RecordCategory: [CrossRecordKey: [Finding]]]
     let revokes: [RecordCategory: (count: Int, path: String)]
-    let index: CrossRecordIndex
 
     func run() throws -> PackageFileEntry {
         let output = try FinalFile(path: "\(staging)/records.xml")
@@ -433,7 +417,7 @@ struct XMLFilter: Sendable {
         _ = try document.read(CanonicalXMLWriter.documentStart().count)
         var order = try ScratchReader(path: self.order)
         var ledgers: [RecordCategory: ScratchReader] = [:]
-        var keys = Dictionary(uniqueKeysWithValues: RecordCategory.allCases.map { ($0, RejectedKeys($0, rejected: rejected, index: index)) })
+        var keys = Dictionary(uniqueKeysWithValues: RecordCategory.allCases.map { ($0, RejectedKeys($0, rejected: rejected)) })
         while let ordinal = try order.read(1).first {
             let category = RecordCategory.ordered[Int(ordinal)]
             if ledgers[category] == nil, let path = self.ledgers[category] { ledgers[category] = try ScratchReader(path: path) }

@@ -174,7 +174,8 @@ struct CrossRecordContext {
             let occurrence = group(summary.category, summary.id).filter { Int($0) < record && !summaries[Int($0)].isKnown }.count
             let id = id(record)
             for finding in own {
-                try body(CrossRecordFinding(category: summary.category, id: id, occurrence: occurrence, finding: finding))
+                try body(CrossRecordFinding(category: summary.category, id: id, idNumber: summary.id, occurrence: occurrence,
+                                                  finding: finding))
             }
         }
     }

@@ -43,8 +43,6 @@ public struct CrossRecordIndex: Sendable {
     /// The id with interned number `number` (as ``add(_:)`` returns it).
     func id(number: UInt32) -> String { ids[number] }
 
-    /// The interned number of `id`, when a record with it was added.
-    func number(ofID id: String) -> UInt32? { ids.number(of: id) }
 
     /// Runs every cross-record rule once all records are in and hands each finding to `body`, grouped by the
     /// record it concerns, in the order records were added, so the caller can reject it (error) or report it
@@ -120,11 +118,23 @@ public struct CrossRecordIndex: Sendable {
     }
 }
 
+/// A record of the run within its category, as the cross-record rules name it: its id's interned number (as
+/// ``CrossRecordIndex/add(_:)`` returned it) and which record of that id it is (0 for the first).
+struct CrossRecordKey: Hashable, Sendable {
+    let id: UInt32
+    let occurrence: Int
+}
+
 /// One finding of a cross-record rule and the record it concerns.
 struct CrossRecordFinding: Hashable, Sendable {
     let category: RecordCategory
     let id: String
+    /// The id's interned number.
+    let idNumber: UInt32
     /// Which of the records of this run with this category and id: 0-based, in the order they were added.
     let occurrence: Int
     let finding: Finding
+
+    /// The record within its category.
+    var key: CrossRecordKey { CrossRecordKey(id: idNumber, occurrence: occurrence) }
 }

@@ -23,8 +23,12 @@ struct InternedStrings {
     mutating func intern(_ string: String) -> Number {
         var string = string
         return string.withUTF8 { utf8 in
-            let (bucket, found) = probe(utf8)
-            if let found { return found }
+            var bucket = Self.hash(utf8) & (buckets.count - 1)
+            while buckets[bucket] != 0 {
+                let number = Int(buckets[bucket] - 1)
+                if equals(number, utf8) { return Number(number) }
+                bucket = (bucket + 1) & (buckets.count - 1)
+            }
             // A run with 2³² distinct ids would need far more memory than its summaries are meant to take; this
             // is a capacity of the index, not a limit any real submission reaches.
             precondition(ends.count < Int(UInt32.max) && bytes.count + utf8.count <= Int(UInt32.max),
@@ -35,23 +39,6 @@ struct InternedStrings {
             if ends.count * 2 > buckets.count { grow() }
             return Number(ends.count - 1)
         }
-    }
-
-    /// The number of `string` when it was interned, without interning it.
-    func number(of string: String) -> Number? {
-        var string = string
-        return string.withUTF8 { probe($0).found }
-    }
-
-    /// The bucket that holds `utf8`'s number, or the empty bucket where it would go.
-    private func probe(_ utf8: UnsafeBufferPointer<UInt8>) -> (bucket: Int, found: Number?) {
-        var bucket = Self.hash(utf8) & (buckets.count - 1)
-        while buckets[bucket] != 0 {
-            let number = Int(buckets[bucket] - 1)
-            if equals(number, utf8) { return (bucket, Number(number)) }
-            bucket = (bucket + 1) & (buckets.count - 1)
-        }
-        return (bucket, nil)
     }
 
     /// The string numbered `number`.
