@@ -10,9 +10,13 @@ public enum DivisionCode {
     /// gives the periods, e.g. `[-2010]崇文区`).
     public static func validate(_ code: String, on date: CivilDate?,
                                 registry: DivisionCodeRegistry = .standard) -> [IdentifierIssue] {
-        let characters = Array(code)
-        if let bad = characters.indices.first(where: { !IdentifierCharacters.isDigit(characters[$0]) }) {
-            return [IdentifierIssue(.divisionFormat, position: bad, details: ["found": String(characters[bad])])]
+        // The character walk (an array of Characters) only when a byte is not an ASCII digit: it was most of
+        // the check, and almost every code is six ASCII digits.
+        if !code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            let characters = Array(code)
+            if let bad = characters.indices.first(where: { !IdentifierCharacters.isDigit(characters[$0]) }) {
+                return [IdentifierIssue(.divisionFormat, position: bad, details: ["found": String(characters[bad])])]
+            }
         }
         guard let number = DivisionCodeRegistry.number(code) else {
             return [IdentifierIssue(.divisionFormat, details: ["found": code])]

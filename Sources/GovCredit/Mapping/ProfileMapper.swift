@@ -91,17 +91,19 @@ struct ProfileMapper {
 
     /// The profile's rewriting of one value; the raw text when no rule applies or the value does not fit.
     func transform(_ raw: String, field: FieldMapping, kind: FieldKind) -> String {
-        let trimmed = TextNormalization.trim(raw)
+        // Trimmed only for the kinds it rewrites: other text passes as it is (the validator trims it).
         switch kind {
         case .code:
-            return field.values[trimmed] ?? raw
+            guard !field.values.isEmpty else { return raw }
+            return field.values[TextNormalization.trim(raw)] ?? raw
         case .date:
+            let trimmed = TextNormalization.trim(raw)
             for style in field.dateStyles {
                 if let date = style.parse(trimmed) { return date.description }
             }
             return raw
         case .amount:
-            return field.unit.toYuan(trimmed) ?? raw
+            return field.unit.toYuan(TextNormalization.trim(raw)) ?? raw
         default:
             return raw
         }

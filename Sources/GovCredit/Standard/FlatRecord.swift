@@ -23,8 +23,15 @@ public struct FlatRecord: Sendable, Hashable {
     public let category: RecordCategory
     /// Values by slot; `nil` where the field is absent.
     public private(set) var values: [FieldValue?]
-    /// Positions of single values where the source gives them; empty for JSON Lines (one line per record).
-    public private(set) var positions: [Int: ValuePosition] = [:]
+    /// Positions of single values by slot, where the source gives them; empty for JSON Lines (one line per record).
+    public var positions: [Int: ValuePosition] {
+        var bySlot: [Int: ValuePosition] = [:]
+        for (slot, position) in slotPositions.enumerated() { if let position { bySlot[slot] = position } }
+        return bySlot
+    }
+    /// The positions, indexed like `values` once the first one is set (empty until then): a dictionary here was
+    /// five allocations and a hash per mapped value (heaptrack).
+    private var slotPositions: [ValuePosition?] = []
     /// Where the record starts.
     public var location: SourceLocation
     /// The national key and operation a package record carries (SPEC §7); `nil` for provincial input.
@@ -52,7 +59,10 @@ public struct FlatRecord: Sendable, Hashable {
     /// Sets the value of a slot and marks its enclosing block present.
     public mutating func set(_ value: FieldValue?, at slot: Int, position: ValuePosition? = nil) {
         values[slot] = value
-        if let position { positions[slot] = position }
+        if let position {
+            if slotPositions.isEmpty { slotPositions = Array(repeating: nil, count: values.count) }
+            slotPositions[slot] = position
+        }
         if value != nil, let parent = category.fields[slot].parent, values[parent] == nil {
             values[parent] = .present
         }
@@ -69,7 +79,7 @@ public struct FlatRecord: Sendable, Hashable {
     /// The location of one field: the record's, refined by the value's own position where known.
     public func location(ofSlot slot: Int) -> SourceLocation {
         var result = location
-        if let position = positions[slot] {
+        if slot < slotPositions.count, let position = slotPositions[slot] {
             result.line = position.line
             result.column = position.column
             result.elementPath = position.elementPath ?? result.elementPath

@@ -76,7 +76,7 @@ struct FieldChecker {
             }
             checkScalar(slot: slot, field: field, text: text)
         case (_, .list), (_, .present):
-            report(.fieldType, slot: slot, FieldChecker.typeParameters(expected: field.kind, found: value))
+            report(.fieldType, slot: slot, MessageArguments(FieldChecker.typeParameters(expected: field.kind, found: value)))
         }
     }
 
@@ -187,9 +187,9 @@ struct FieldChecker {
         guard !code.isEmpty else { return absent(slot) }
         let issues = validate(code)
         for issue in issues {
-            var parameters = issue.details
-            parameters["value"] = Finding.quoted(code)
-            if let position = issue.position { parameters["position1"] = String(position + 1) }
+            var parameters = MessageArguments(issue.details)
+            parameters.set("value", Finding.quoted(code))
+            if let position = issue.position { parameters.set("position1", String(position + 1)) }
             report(RuleID(rawValue: issue.rule), slot: slot, parameters, severity: issue.severity)
         }
         record.set(.text(code), at: slot)
@@ -223,13 +223,13 @@ struct FieldChecker {
         valid[slot] = false
     }
 
-    private mutating func report(_ rule: RuleID, slot: Int, _ extra: [String: String] = [:], severity: Severity? = nil) {
+    private mutating func report(_ rule: RuleID, slot: Int, _ extra: MessageArguments = [:], severity: Severity? = nil) {
         let field = fields[slot]
         var parameters = extra
-        parameters["name_zh"] = field.nameZh
-        parameters["name_en"] = field.nameEn
+        parameters.set("name_zh", field.nameZh)
+        parameters.set("name_en", field.nameEn)
         slotFindings.append((slot, Finding(rule: rule, path: field.path, location: record.location(ofSlot: slot),
-                                           parameters: parameters, severity: severity)))
+                                           arguments: parameters, severity: severity)))
     }
 
     // MARK: - Lexical helpers

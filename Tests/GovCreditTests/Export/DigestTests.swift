@@ -76,6 +76,23 @@ struct DigestTests {
         #expect(multi.finalize() == [.sha256: try Self.oneShot(.sha256, input), .sm3: try Self.oneShot(.sm3, input)])
     }
 
+    /// The digests computed on their own threads, fed in random pieces: the one-shot digests, at sizes on both
+    /// sides of the chunk the threads receive, empty included.
+    @Test(arguments: [0, 1, ThreadedDigests.chunkSize - 1, ThreadedDigests.chunkSize, ThreadedDigests.chunkSize + 1,
+                      ThreadedDigests.chunkSize * 9 + 12_345])
+    func threadedDigestsEqualTheOneShotDigests(size: Int) throws {
+        var generator = SplitMix64(seed: UInt64(size) &+ 0xD16E)
+        let input = Self.randomBytes(size, using: &generator)
+        let digests = try ThreadedDigests([.sm3, .sha256, .sm3])
+        var start = 0
+        while start < input.count {
+            let end = min(input.count, start + Int.random(in: 0...300_000, using: &generator))
+            input[start..<end].withUnsafeBytes { digests.update($0) }
+            start = end
+        }
+        #expect(try digests.finalize() == (try Self.oneShotAll(input)))
+    }
+
     @Test func multiDigestCopiesAreIndependent() throws {
         let head = Array("abc".utf8), tail = Array("def".utf8)
         var original = try MultiDigest(DigestAlgorithm.allCases)

@@ -27,4 +27,31 @@ import Testing
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// The forbidden characters (C0 controls but TAB, LF, CR; DEL; U+FFFE, U+FFFF) are found at the character
+    /// position a scalar walk gives, wherever they fall against the eight-byte words the scan reads, next to
+    /// neighbours that share their bytes (U+FFEF and U+FFF0 start with EF too, full-width forms with EF BC).
+    @Test func firstControlCharacterAgreesWithAScalarWalk() {
+        let alphabet = Self.alphabet + ["\u{0}", "\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}", "\n", "\r", "\u{FEFF}",
+                                        "，", "\u{FFFD}", "abcdefgh", "中文字符"]
+        func reference(_ text: String) -> Int? {
+            for (index, scalar) in text.unicodeScalars.enumerated() {
+                let value = scalar.value
+                if (value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || value == 0x7F || value == 0xFFFE || value == 0xFFFF {
+                    return index + 1
+                }
+            }
+            return nil
+        }
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<5_000 {
+            let text = (0..<(next() % 20)).map { _ in next() % 4 == 0 ? alphabet[alphabet.count - 13 + next() % 13] : alphabet[next() % alphabet.count] }.joined()
+            #expect(TextNormalization.firstControlCharacter(in: text) == reference(text),
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

@@ -28,7 +28,9 @@ final class BufferedFileWriter {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    func write(_ bytes: [UInt8]) throws(InputError) {
+    func write(_ bytes: [UInt8]) throws(InputError) { try write(bytes[...]) }
+
+    func write(_ bytes: ArraySlice<UInt8>) throws(InputError) {
         // Flushed before it would grow: the buffer keeps its size.
         if buffer.count + bytes.count > capacity { try flush() }
         if bytes.count >= capacity {
@@ -41,11 +43,11 @@ final class BufferedFileWriter {
     func write(_ text: String) throws(InputError) { try write(Array(text.utf8)) }
 
     func flush() throws(InputError) {
-        try write(all: buffer)
+        try write(all: buffer[...])
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private func write(all bytes: [UInt8]) throws(InputError) {
+    private func write(all bytes: ArraySlice<UInt8>) throws(InputError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in raw.baseAddress.map { Glibc.write(descriptor, $0 + offset, raw.count - offset) } ?? 0 }

@@ -23,14 +23,14 @@ struct StagedRun {
 
         static let size = 16
 
-        var bytes: [UInt8] {
+        /// Appends the entry's `size` bytes to `buffer`.
+        func append(to buffer: inout [UInt8]) {
             let code = operation.flatMap { RecordOperation.allCases.firstIndex(of: $0) }.map { UInt32($0) + 1 } ?? 0
-            var out: [UInt8] = []
-            out.reserveCapacity(Self.size)
-            for value in [id, UInt32(clamping: jsonLength), UInt32(clamping: xmlLength), code] {
-                withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
-            }
-            return out
+            func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) } }
+            put(id)
+            put(UInt32(clamping: jsonLength))
+            put(UInt32(clamping: xmlLength))
+            put(code)
         }
 
         init(id: UInt32, jsonLength: Int, xmlLength: Int, operation: RecordOperation?) {
@@ -40,10 +40,11 @@ struct StagedRun {
             self.operation = operation
         }
 
-        /// Reads an entry the ledger holds (always `size` bytes, written by ``bytes``).
-        init(_ bytes: [UInt8]) {
-            func word(_ at: Int) -> UInt32 {
-                UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+        /// Reads an entry the ledger holds (always `size` bytes, written by ``append(to:)``).
+        init(_ bytes: ArraySlice<UInt8>) {
+            func word(_ offset: Int) -> UInt32 {
+                let at = bytes.startIndex + offset
+                return UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
             }
             let code = Int(word(12))
             let operations = RecordOperation.allCases
@@ -85,6 +86,8 @@ struct StagedRun {
     private let rejects: BufferedFileWriter
     let rejectsPath: String
     private(set) var counts = RecordCounts()
+    /// Scratch for the bytes of the record being staged.
+    private var recordBytes: [UInt8] = []
 
     init(directory: AtomicDirectory, settings: SubmissionSettings, previous: PreviousPackage?) throws(InputError) {
         self.directory = directory
@@ -128,24 +131,39 @@ struct StagedRun {
             operation = .add
         }
         let stage = try stage(for: category)
-        try xmlStage?.order.write([category.ordinal])
+        // One buffer serves every record's bytes in turn (JSON, XML, ledger entry): a fresh array per piece grew
+        // by doubling, a dozen allocations a record (heaptrack).
+        recordBytes.removeAll(keepingCapacity: true)
+        if let xmlStage {
+            recordBytes.append(category.ordinal)
+            try xmlStage.order.write(recordBytes)
+        }
         guard let operation else {
             // Unchanged since the previous package: nothing to send, but it is one of the records of its id.
-            try stage.ledger.write(Staged(id: idNumber, jsonLength: 0, xmlLength: 0, operation: nil).bytes)
+            try writeLedger(Staged(id: idNumber, jsonLength: 0, xmlLength: 0, operation: nil), to: stage)
             return
         }
         record.envelope = RecordEnvelope(nationalKey: key, operation: operation)
-        var json: [UInt8] = []
-        CanonicalJSONLine.append(record, to: &json)
-        try stage.json.write(json)
-        var xml: [UInt8] = []
+        recordBytes.removeAll(keepingCapacity: true)
+        CanonicalJSONLine.append(record, to: &recordBytes)
+        try stage.json.write(recordBytes)
+        let jsonLength = recordBytes.count
+        var xmlLength = 0
         if let xmlStage {
-            CanonicalXMLWriter.append(record, to: &xml)
-            try xmlStage.document.write(xml)
+            recordBytes.removeAll(keepingCapacity: true)
+            CanonicalXMLWriter.append(record, to: &recordBytes)
+            try xmlStage.document.write(recordBytes)
+            xmlLength = recordBytes.count
         }
-        try stage.ledger.write(Staged(id: idNumber, jsonLength: json.count, xmlLength: xml.count, operation: operation).bytes)
+        try writeLedger(Staged(id: idNumber, jsonLength: jsonLength, xmlLength: xmlLength, operation: operation), to: stage)
         stage.count += 1
         stage.operations[operation, default: 0] += 1
+    }
+
+    private mutating func writeLedger(_ staged: Staged, to stage: CategoryStage) throws(InputError) {
+        recordBytes.removeAll(keepingCapacity: true)
+        staged.append(to: &recordBytes)
+        try stage.ledger.write(recordBytes)
     }
 
     private mutating func stage(for category: RecordCategory) throws(InputError) -> CategoryStage {
@@ -264,11 +282,14 @@ struct StagedRun {
         if let xmlStage, rejected.isEmpty {
             slots.append(.moved(try finishStagedXML(xmlStage, revokes: revokes)))
         }
-        // Each moved file hashed on a thread of its own, while this one writes what is left.
-        let movedDigests = slots.compactMap { slot -> BackgroundThread<[DigestAlgorithm: String]>? in
+        // Each digest of each moved file on a thread of its own, while this one writes what is left: SM3 is most
+        // of the hashing, and one thread per file left the largest file's SM3 running alone at the end.
+        let movedDigests = slots.compactMap { slot -> [BackgroundThread<[DigestAlgorithm: String]>]? in
             guard case .moved(let file) = slot else { return nil }
-            return BackgroundThread(name: "govcredit-digests") {
-                try MultiDigest.digest(ofFileAt: file.path, algorithms: DigestAlgorithm.allCases)
+            return DigestAlgorithm.allCases.map { algorithm in
+                BackgroundThread(name: "govcredit-\(algorithm.rawValue)") {
+                    try MultiDigest.digest(ofFileAt: file.path, algorithms: [algorithm])
+                }
             }
         }
         if let xmlFilter { slots.append(.written(try xmlFilter.wait())) }
@@ -278,8 +299,10 @@ struct StagedRun {
             case .written(let entry):
                 return entry
             case .moved(let file):
+                var fileDigests: [DigestAlgorithm: String] = [:]
+                for thread in digests.next() ?? [] { fileDigests.merge(try thread.wait()) { first, _ in first } }
                 return PackageFileEntry(path: file.relative, category: file.category, format: file.format,
-                                        records: file.records, bytes: file.bytes, digests: try digests.next()?.wait() ?? [:])
+                                        records: file.records, bytes: file.bytes, digests: fileDigests)
             }
         }
         let manifest = PackageManifest(settings: settings, since: previous.map { ($0.batchID, $0.createdAt) },
@@ -412,7 +435,7 @@ struct XMLFilter: Sendable {
 
     func run() throws -> PackageFileEntry {
         let output = try FinalFile(path: "\(staging)/records.xml")
-        try output.write(CanonicalXMLWriter.documentStart(), countsAsRecord: false)
+        try output.write(CanonicalXMLWriter.documentStart()[...], countsAsRecord: false)
         var document = try ScratchReader(path: self.document)
         _ = try document.read(CanonicalXMLWriter.documentStart().count)
         var order = try ScratchReader(path: self.order)
@@ -431,7 +454,7 @@ struct XMLFilter: Sendable {
         for category in RecordCategory.allCases {
             if let revoke = revokes[category] { try output.append(contentsOf: revoke.path, records: revoke.count) }
         }
-        try output.write(CanonicalXMLWriter.documentEnd(), countsAsRecord: false)
+        try output.write(CanonicalXMLWriter.documentEnd()[...], countsAsRecord: false)
         return try output.finish(relative: "records.xml", category: nil, format: "xml")
     }
 }
@@ -453,20 +476,20 @@ enum FileSlot {
     case moved(MovedFile)
 }
 
-/// A final package file: written, counted and hashed (SHA-256 and SM3) in one pass.
+/// A final package file: written, counted and hashed (SHA-256 and SM3, each on a thread of its own) in one pass.
 final class FinalFile {
     private let writer: BufferedFileWriter
-    private var digest: MultiDigest
+    private let digest: ThreadedDigests
     private(set) var records = 0
 
     init(path: String) throws {
         writer = try BufferedFileWriter(path: path)
-        digest = try MultiDigest(DigestAlgorithm.allCases)
+        digest = try ThreadedDigests(DigestAlgorithm.allCases)
     }
 
-    func write(_ bytes: [UInt8], countsAsRecord: Bool = true) throws {
+    func write(_ bytes: ArraySlice<UInt8>, countsAsRecord: Bool = true) throws {
         try writer.write(bytes)
-        digest.update(bytes)
+        bytes.withUnsafeBytes { digest.update($0) }
         if countsAsRecord { records += 1 }
     }
 
@@ -475,7 +498,7 @@ final class FinalFile {
         var reader = try ScratchReader(path: path)
         while let chunk = try reader.readChunk() {
             try writer.write(chunk)
-            digest.update(chunk)
+            chunk.withUnsafeBytes { digest.update($0) }
             if count == nil { records += chunk.filter { $0 == 0x0A }.count }
         }
         if let count { records += count }
@@ -484,7 +507,7 @@ final class FinalFile {
     func finish(relative: String, category: RecordCategory?, format: String) throws -> PackageFileEntry {
         try writer.finish()
         return PackageFileEntry(path: relative, category: category, format: format, records: records,
-                                bytes: writer.bytesWritten, digests: digest.finalize())
+                                bytes: writer.bytesWritten, digests: try digest.finalize())
     }
 }
 
@@ -497,14 +520,17 @@ struct ScratchReader {
 
     init(path: String) throws(InputError) { file = try ByteFileReader(path: path) }
 
-    mutating func read(_ count: Int) throws(InputError) -> [UInt8] {
+    /// The next `count` bytes (fewer at the end of the file), as a view of the reader's buffer: use it before
+    /// the next read, which would otherwise have to copy the buffer (no copy per record: those were an
+    /// allocation each, heaptrack).
+    mutating func read(_ count: Int) throws(InputError) -> ArraySlice<UInt8> {
         while buffer.count - start < count && !atEnd {
             if start > 0 { buffer.removeFirst(start); start = 0 }
             if try file.read(appendingTo: &buffer) == 0 { atEnd = true }
         }
         let end = min(buffer.count, start + count)
         defer { start = end }
-        return Array(buffer[start..<end])
+        return buffer[start..<end]
     }
 
     /// The next bytes not yet returned, or `nil` at the end of the file.

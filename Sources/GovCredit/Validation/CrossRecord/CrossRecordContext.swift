@@ -122,20 +122,20 @@ struct CrossRecordContext {
 
     /// Reports a finding on `record`'s field `slot` (its path; the record's own location), adding the field's
     /// names unless the parameters give them. `severity` overrides the catalogue's.
-    mutating func report(_ rule: RuleID, on record: Int, slot: Int, _ parameters: [String: String] = [:],
+    mutating func report(_ rule: RuleID, on record: Int, slot: Int, _ parameters: MessageArguments = [:],
                          severity: Severity? = nil) {
         findings.append((record, findings.count, finding(rule, on: record, slot: slot, parameters, severity: severity)))
     }
 
     /// The finding ``report(_:on:slot:_:severity:)`` would store, made without storing it.
-    func finding(_ rule: RuleID, on record: Int, slot: Int, _ parameters: [String: String] = [:],
+    func finding(_ rule: RuleID, on record: Int, slot: Int, _ parameters: MessageArguments = [:],
                  severity: Severity? = nil) -> Finding {
         precondition(!summaries[record].isKnown, "findings go to records of this run")
         let field = summaries[record].category.fields[slot]
         var values = parameters
-        values["name_zh"] = values["name_zh"] ?? field.nameZh
-        values["name_en"] = values["name_en"] ?? field.nameEn
-        return Finding(rule: rule, path: field.path, location: location(record), parameters: values, severity: severity)
+        values.setDefault("name_zh", field.nameZh)
+        values.setDefault("name_en", field.nameEn)
+        return Finding(rule: rule, path: field.path, location: location(record), arguments: values, severity: severity)
     }
 
     /// How many findings are stored so far: rules that ran before this point come first for each record.

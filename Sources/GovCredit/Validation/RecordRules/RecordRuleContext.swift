@@ -33,7 +33,7 @@ struct RecordRuleContext {
     func field(_ slot: Int) -> FieldSpec { record.category.fields[slot] }
 
     /// Reports a finding on `slot` (its path and location), adding the field's names to the parameters.
-    mutating func report(_ rule: RuleID, slot: Int?, _ parameters: [String: String] = [:]) {
+    mutating func report(_ rule: RuleID, slot: Int?, _ parameters: MessageArguments = [:]) {
         var values = parameters
         var path = ""
         var location = record.location
@@ -41,10 +41,10 @@ struct RecordRuleContext {
             let spec = field(slot)
             path = spec.path
             location = record.location(ofSlot: slot)
-            values["name_zh"] = values["name_zh"] ?? spec.nameZh
-            values["name_en"] = values["name_en"] ?? spec.nameEn
+            values.setDefault("name_zh", spec.nameZh)
+            values.setDefault("name_en", spec.nameEn)
         }
-        findings.append(Finding(rule: rule, path: path, location: location, parameters: values))
+        findings.append(Finding(rule: rule, path: path, location: location, arguments: values))
     }
 }
 
