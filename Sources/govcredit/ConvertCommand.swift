@@ -108,7 +108,7 @@ struct ConvertCommand: ParsableCommand {
             defer { progress?.finish() }
             result = try converter.convert(conversionInputs, to: out, onOutcome: { _ in progress?.recordDone() }, onCrossRecordFinding: { finding in
                 let location = finding.location
-                output.write("\(location.file):\(location.line): \(finding.severity.rawValue) [\(finding.rule)] \(finding.path): \(finding.message.text(in: language))\n")
+                output.write("\(location.file):\(location.line): \(finding.severity.rawValue) [\(finding.rule)] \(finding.path): \(finding.message(in: language))\n")
             })
         } catch let error as InputError {
             throw fail(error)

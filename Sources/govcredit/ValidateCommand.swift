@@ -116,7 +116,7 @@ struct FindingPrinter {
             let severity = language == .zh ? (finding.severity == .error ? "错误" : "警告") : finding.severity.rawValue
             let path = finding.path.isEmpty ? "" : " \(finding.path)"
             let record = language == .zh ? "记录 \(location.record)" : "record \(location.record)"
-            output.write("\(location.file):\(location.line)\(column): \(severity) [\(finding.rule)] \(record)\(path): \(finding.message.text(in: language))\n")
+            output.write("\(location.file):\(location.line)\(column): \(severity) [\(finding.rule)] \(record)\(path): \(finding.message(in: language))\n")
         }
     }
 

@@ -13,8 +13,7 @@ enum JSONText {
     /// replaced took a fifth of a validation run that reported a warning per record (callgrind, BENCHMARKS.md).
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var runStart = 0
             var index = 0
             while index < bytes.count {
@@ -78,6 +77,7 @@ extension Finding {
     /// The finding as one JSON object: `rule`, `severity`, `path`, `location`, `message` {`zh`, `en`}.
     public var jsonText: String {
         // Built in one buffer: a run with a warning per record prints a million of these.
+        let message = self.message
         var out: [UInt8] = []
         out.reserveCapacity(160 + message.zh.utf8.count + message.en.utf8.count + location.file.utf8.count)
         out.append(contentsOf: #"{"rule":"#.utf8)

@@ -117,8 +117,7 @@ struct CanonicalSourceMapper {
         if a.withUnsafeBufferPointer({ $0.baseAddress }) == b.withUnsafeBufferPointer({ $0.baseAddress }) { return true }
         for (x, y) in zip(a, b) {
             guard x.utf8.count == y.utf8.count else { return false }
-            var x = x, y = y
-            let same = x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+            let same = x.withUTF8Bytes { p in y.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
             if !same { return false }
         }
         return true

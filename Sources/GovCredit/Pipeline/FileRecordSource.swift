@@ -132,23 +132,30 @@ struct RecordProcessor: Sendable {
         }
     }
 
-    private func validated(_ record: FlatRecord) -> RecordValidation {
+    private func validated(_ record: consuming FlatRecord) -> RecordValidation {
         appliesRules ? validator.validate(record) : RecordValidation(record: record, findings: [])
     }
 
     private mutating func outcomes(of source: SourceRecord) -> [RecordOutcome] {
-        if let profile, let mapped = profileMapper?.map(source) {  // mapped in place: its caches are not copied
+        if let profile, var mapped = profileMapper?.map(source) {  // mapped in place: its caches are not copied
             if mapped.isEmpty {
                 // A record that feeds no category would vanish: reject it, so read = accepted + rejected holds.
                 let conditions = profile.categories.compactMap { $0.when?.joined(separator: "/") }.joined(separator: ", ")
                 return [RecordOutcome(category: nil, location: source.location, record: nil, findings: [
                     Finding(rule: .inputNoCategory, path: "", location: source.location, parameters: ["conditions": conditions])])]
             }
-            return mapped.map { record, findings in
+            // Each record taken out of the list before it is validated, so that the validator holds the only copy
+            // and rewrites its values in place (copying them was 2% of a conversion, callgrind).
+            mapped.reverse()
+            var outcomes: [RecordOutcome] = []
+            outcomes.reserveCapacity(mapped.count)
+            while let (record, findings) = mapped.popLast() {
+                let category = record.category
                 let result = validated(record)
-                return RecordOutcome(category: record.category, location: source.location, record: result.record,
-                                     findings: source.findings + findings + result.findings)
+                outcomes.append(RecordOutcome(category: category, location: source.location, record: result.record,
+                                              findings: source.findings + findings + result.findings))
             }
+            return outcomes
         }
         guard let category = category ?? source.kind.flatMap(RecordCategory.init(rawValue:)) else {
             return [RecordOutcome(category: nil, location: source.location, record: nil, findings: [

@@ -11,7 +11,9 @@ struct FieldChecker {
     let options: ValidationOptions
     private let fields: [FieldSpec]
 
-    init(record: FlatRecord, options: ValidationOptions) {
+    /// `record` is taken over: when the caller holds no other copy, it is rewritten in place (a copy would first
+    /// duplicate its values, value by value, for the first rewrite).
+    init(record: consuming FlatRecord, options: ValidationOptions) {
         self.record = record
         self.options = options
         self.fields = record.category.fields
@@ -20,7 +22,9 @@ struct FieldChecker {
 
     /// Every finding, in field-table order.
     var findings: [Finding] {
-        slotFindings.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }.map(\.element.finding)
+        // Most records have no finding or one: nothing to sort.
+        guard slotFindings.count > 1 else { return slotFindings.map(\.finding) }
+        return slotFindings.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }.map(\.element.finding)
     }
 
     mutating func checkAllFields() {

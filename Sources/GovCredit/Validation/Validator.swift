@@ -16,7 +16,7 @@ public struct Validator: Sendable {
     }
 
     /// Validates one record and returns it in canonical form with every finding.
-    public func validate(_ record: FlatRecord) -> RecordValidation {
+    public func validate(_ record: consuming FlatRecord) -> RecordValidation {
         var checker = FieldChecker(record: record, options: options)
         checker.checkAllFields()
         checker.checkRequirements()

@@ -39,6 +39,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `YYYY-MM-DD` (`separated`) or `YYYYMMDD` from UTF-8 bytes.
     private static func parse(_ bytes: some Collection<UInt8>, separated: Bool) -> CivilDate? {
+        // A native string's bytes are contiguous: read through a pointer, not the generic view.
+        if let date = bytes.withContiguousStorageIfAvailable({ parse(digits: $0, separated: separated) }) { return date }
+        return parse(digits: bytes, separated: separated)
+    }
+
+    private static func parse(digits bytes: some Collection<UInt8>, separated: Bool) -> CivilDate? {
         guard bytes.count == (separated ? 10 : 8) else { return nil }
         var digits = (0, 0, 0)  // year, month, day
         var position = 0

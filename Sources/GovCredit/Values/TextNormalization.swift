@@ -54,8 +54,7 @@ enum TextNormalization {
     static func firstControlCharacter(in text: String) -> Int? {
         // On UTF-8 bytes: every forbidden character is a single byte below 0x20 or 0x7F, or EF BF BE / EF BF BF;
         // the position counts lead bytes. A scalar-by-scalar walk was 4% of a run (callgrind).
-        var text = text
-        return text.withUTF8 { bytes -> Int? in
+        return text.withUTF8Bytes { bytes -> Int? in
             // Eight bytes at a time first: almost no value holds a control character, and a word without a byte
             // below 0x20, a 7F or an EF needs no closer look (the hasless/haszero tricks of "Bit Twiddling Hacks").
             // The byte walk starts at the first word that may hold one; positions are counted only for a find.
@@ -91,8 +90,7 @@ enum TextNormalization {
     /// Counted on the UTF-8 bytes (every byte that does not continue a scalar starts one): walking the scalar view
     /// was 1.6% of a conversion (perf, 100,000 wide rows).
     static func length(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var count = 0
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
             return count
@@ -106,8 +104,7 @@ enum TextNormalization {
     /// Decoded from the UTF-8 bytes by hand (a `String`'s bytes are valid UTF-8): the scalar view was 1.5% of a
     /// conversion (perf, 100,000 wide rows).
     private static func isNormalizationStable(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var index = 0
             while index < bytes.count {
                 let lead = bytes[index]

@@ -439,14 +439,15 @@ struct XMLFilter: Sendable {
         var document = try ScratchReader(path: self.document)
         _ = try document.read(CanonicalXMLWriter.documentStart().count)
         var order = try ScratchReader(path: self.order)
-        var ledgers: [RecordCategory: ScratchReader] = [:]
-        var keys = Dictionary(uniqueKeysWithValues: RecordCategory.allCases.map { ($0, RejectedKeys($0, rejected: rejected)) })
-        while let ordinal = try order.read(1).first {
-            let category = RecordCategory.ordered[Int(ordinal)]
-            if ledgers[category] == nil, let path = self.ledgers[category] { ledgers[category] = try ScratchReader(path: path) }
-            guard let entry = try ledgers[category]?.read(StagedRun.Staged.size), entry.count == StagedRun.Staged.size else { break }
+        // By category ordinal, in arrays: a dictionary of readers was copied on write for every record (heaptrack).
+        var ledgers: [ScratchReader?] = Array(repeating: nil, count: RecordCategory.ordered.count)
+        var keys = RecordCategory.ordered.map { RejectedKeys($0, rejected: rejected) }
+        while let ordinal = try order.read(1).first.map(Int.init) {
+            let category = RecordCategory.ordered[ordinal]
+            if ledgers[ordinal] == nil, let path = self.ledgers[category] { ledgers[ordinal] = try ScratchReader(path: path) }
+            guard let entry = try ledgers[ordinal]?.read(StagedRun.Staged.size), entry.count == StagedRun.Staged.size else { break }
             let staged = StagedRun.Staged(entry)
-            let key = keys[category]?.key(of: staged)
+            let key = keys[ordinal].key(of: staged)
             guard staged.operation != nil else { continue }
             let bytes = try document.read(staged.xmlLength)
             if key.flatMap({ rejected[category]?[$0] }) == nil { try output.write(bytes) }

@@ -76,7 +76,7 @@ enum CanonicalJSONLine {
     /// `str.splitlines`), which would cut a JSON line in two; all other UTF-8 copied as it is.
     static func appendString(_ text: String, to buffer: inout [UInt8]) {
         buffer.append(UInt8(ascii: "\""))
-        CanonicalRecordLayout.withUTF8(of: text) { bytes in
+        text.withUTF8Bytes { bytes in
             var runStart = 0  // bytes from here up to `index` need no escape and are copied in one go
             var index = 0
             let count = bytes.count

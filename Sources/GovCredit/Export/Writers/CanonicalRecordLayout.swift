@@ -121,15 +121,6 @@ struct CanonicalRecordLayout: Sendable {
     private static let clue = CanonicalRecordLayout(.clue)
     private static let typicalCase = CanonicalRecordLayout(.typicalCase)
 
-    /// Calls `body` with the UTF-8 of `text` in place (native strings, small ones included, are contiguous UTF-8),
-    /// without the retained copy that `String.withUTF8`, a mutating method, would need.
-    @inline(__always)
-    static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text
-        return copy.withUTF8(body)
-    }
-
     /// The message when a slot holds a value of the wrong shape: the validator reports that (`field.type`) and
     /// rejects the record, so only a record that skipped validation gets here.
     static func shapeMismatch(_ value: FieldValue, slot: Int, of record: FlatRecord, writer: String) -> String {

@@ -127,7 +127,7 @@ enum CanonicalXMLWriter {
     /// Appends `text` with the escapes of XML 1.0 (text content, or an attribute value between `"`); returns the
     /// UTF-8 offset of the first character XML 1.0 cannot carry (having appended the text before it), or `nil`.
     static func appendEscaped(_ text: String, inAttribute: Bool, to buffer: inout [UInt8]) -> Int? {
-        return CanonicalRecordLayout.withUTF8(of: text) { bytes -> Int? in
+        return text.withUTF8Bytes { bytes -> Int? in
             var runStart = 0  // bytes from here up to `index` need no escape and are copied in one go
             var index = 0
             let count = bytes.count

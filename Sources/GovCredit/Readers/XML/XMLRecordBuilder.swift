@@ -237,7 +237,6 @@ struct XMLRecordBuilder {
 
     /// `parent/name` or `parent/name[ordinal]`.
     private static func path(_ parent: String, _ name: String, ordinal: Int?) -> String {
-        var parent = parent, name = name
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var digitCount = 0
@@ -250,8 +249,8 @@ struct XMLRecordBuilder {
                 } while value > 0
             }
         }
-        return parent.withUTF8 { parentBytes in
-            name.withUTF8 { nameBytes in
+        return parent.withUTF8Bytes { parentBytes in
+            name.withUTF8Bytes { nameBytes in
                 withUnsafeBytes(of: &digits) { digitBytes in
                     let total = parentBytes.count + 1 + nameBytes.count + (ordinal == nil ? 0 : digitCount + 2)
                     return String(unsafeUninitializedCapacity: total) { out in

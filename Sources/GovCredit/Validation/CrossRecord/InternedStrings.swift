@@ -21,8 +21,7 @@ struct InternedStrings {
 
     /// The number of `string`, interning it first when it is new.
     mutating func intern(_ string: String) -> Number {
-        var string = string
-        return string.withUTF8 { utf8 in
+        return string.withUTF8Bytes { utf8 in
             var bucket = Self.hash(utf8) & (buckets.count - 1)
             while buckets[bucket] != 0 {
                 let number = Int(buckets[bucket] - 1)
