@@ -9,3 +9,38 @@ extension String {
         return try copy.withUTF8(body)
     }
 }
+
+/// Tests on eight UTF-8 bytes at once (the hasless / haszero tricks of Sean Anderson's "Bit Twiddling Hacks"):
+/// the scans of every value (escaping, control characters, lengths) look at each byte, and almost every word of
+/// real text holds no byte they stop at. Exact as yes-or-no answers; which byte it was, the caller finds out byte
+/// by byte.
+enum ByteWords {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `offset` (any alignment).
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether some byte of `word` is below `limit` (at most 0x80).
+    @inline(__always)
+    static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+    }
+
+    /// Whether some byte of `word` equals `byte`.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highBits != 0
+    }
+
+    /// How many bytes of `word` start a character (are not UTF-8 continuation bytes, `10xxxxxx`).
+    @inline(__always)
+    static func leadByteCount(in word: UInt64) -> Int {
+        let continuations = word & ~(word << 1) & highBits
+        return 8 - continuations.nonzeroBitCount
+    }
+}

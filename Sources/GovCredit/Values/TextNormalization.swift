@@ -12,8 +12,19 @@ enum TextNormalization {
     /// Trimmed and NFKC: `２０２３－０８－０５` → `2023-08-05`, `ＡＢ１` → `AB1`.
     static func code(_ text: String) -> String {
         let trimmed = trim(text)
-        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed }
+        if isASCII(trimmed) { return trimmed }
         return trim(trimmed.precomposedStringWithCompatibilityMapping)
+    }
+
+    static func isASCII(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var index = 0
+            while index + 8 <= bytes.count {
+                if ByteWords.load(bytes, at: index) & ByteWords.highBits != 0 { return false }
+                index += 8
+            }
+            return bytes[index...].allSatisfy { $0 < 0x80 }
+        }
     }
 
     static func trim(_ text: String) -> String {
@@ -55,24 +66,18 @@ enum TextNormalization {
         // On UTF-8 bytes: every forbidden character is a single byte below 0x20 or 0x7F, or EF BF BE / EF BF BF;
         // the position counts lead bytes. A scalar-by-scalar walk was 4% of a run (callgrind).
         return text.withUTF8Bytes { bytes -> Int? in
-            // Eight bytes at a time first: almost no value holds a control character, and a word without a byte
-            // below 0x20, a 7F or an EF needs no closer look (the hasless/haszero tricks of "Bit Twiddling Hacks").
-            // The byte walk starts at the first word that may hold one; positions are counted only for a find.
-            var start = 0
-            if let base = bytes.baseAddress {
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let highs: UInt64 = 0x8080_8080_8080_8080
-                while start + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-                    let del = word ^ (ones &* 0x7F), ef = word ^ (ones &* 0xEF)
-                    let below20 = (word &- ones &* 0x20) & ~word & highs
-                    let isDel = (del &- ones) & ~del & highs
-                    let isEF = (ef &- ones) & ~ef & highs
-                    if below20 | isDel | isEF != 0 { break }
-                    start += 8
+            // Eight bytes at a time where none is below 0x20, a 7F or an EF (ByteWords); byte by byte elsewhere.
+            // The position is counted only for a find.
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = ByteWords.load(bytes, at: index)
+                    if !ByteWords.hasByte(below: 0x20, in: word) && !ByteWords.hasByte(0x7F, in: word)
+                        && !ByteWords.hasByte(0xEF, in: word) {
+                        index += 8
+                        continue
+                    }
                 }
-            }
-            for index in start..<bytes.count {
                 let byte = bytes[index]
                 let forbidden = (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
                     || (byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
@@ -80,6 +85,7 @@ enum TextNormalization {
                 if forbidden {
                     return bytes[...index].reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
                 }
+                index += 1
             }
             return nil
         }
@@ -92,7 +98,12 @@ enum TextNormalization {
     static func length(_ text: String) -> Int {
         return text.withUTF8Bytes { bytes in
             var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            var index = 0
+            while index + 8 <= bytes.count {
+                count += ByteWords.leadByteCount(in: ByteWords.load(bytes, at: index))
+                index += 8
+            }
+            for byte in bytes[index...] where byte & 0xC0 != 0x80 { count += 1 }
             return count
         }
     }
@@ -114,6 +125,9 @@ enum TextNormalization {
                     // Two bytes: U+0080…U+07FF, stable below U+0300 (lead bytes C2…CB).
                     guard lead < 0xCC else { return false }
                     index += 2
+                } else if lead >= 0xE5 && lead <= 0xE9 {
+                    // U+5000…U+9FFF: CJK unified ideographs, most of any Chinese value.
+                    index += 3
                 } else if lead < 0xF0, index + 2 < bytes.count {
                     let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     switch value {

@@ -148,6 +148,60 @@ import Testing
         #expect(String(decoding: buffer, as: UTF8.self) == expected)
     }
 
+    /// The escapers skip eight bytes at a time where none needs escaping: every character that does, at every
+    /// offset against those words, next to characters that share its bytes (`“` and U+2028 both start E2, `·` and
+    /// U+0085 both start C2, `，` and U+FFFE both start EF), gives what escaping one character at a time gives.
+    @Test func escapingAgreesWithACharacterByCharacterReference() {
+        let alphabet = ["a", "7", " ", "中", "文", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "<", ">", "&", "'",
+                        "\u{2028}", "\u{2029}", "“", "\u{85}", "·", "，", "\u{FFFD}", "😀", "abcdefgh", "中文字符"]
+        func jsonReference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{2028}", "\u{2029}", "\u{85}": out += "\\u" + String(format: "%04x", scalar.value)
+                case _ where scalar.value < 0x20: out += "\\u" + String(format: "%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        func xmlReference(_ text: String, inAttribute: Bool) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"" where inAttribute: out += "&quot;"
+                case "\r": out += "&#13;"
+                case "\t" where inAttribute: out += "&#9;"
+                case "\n" where inAttribute: out += "&#10;"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        var generator = SplitMix64(seed: 0x0DDB_A115_EED)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+            var json: [UInt8] = []
+            CanonicalJSONLine.appendString(text, to: &json)
+            #expect(String(decoding: json, as: UTF8.self) == jsonReference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let xmlText = text.replacingOccurrences(of: "\u{1}", with: "").replacingOccurrences(of: "\u{1F}", with: "")
+            for inAttribute in [false, true] {
+                var xml: [UInt8] = []
+                #expect(CanonicalXMLWriter.appendEscaped(xmlText, inAttribute: inAttribute, to: &xml) == nil)
+                #expect(String(decoding: xml, as: UTF8.self) == xmlReference(xmlText, inAttribute: inAttribute))
+            }
+            #expect(TextNormalization.isASCII(text) == text.unicodeScalars.allSatisfy(\.isASCII))
+        }
+    }
+
     @Test(arguments: [("ab\u{1}c", 2), ("\u{0}", 0), ("甲\u{1F}", 3), ("ok\u{FFFE}", 2), ("，\u{FFFF}", 3), ("a\u{B}", 1)])
     func xmlEscapingFindsCharactersXMLCannotCarry(_ text: String, _ offset: Int) {
         var buffer: [UInt8] = []

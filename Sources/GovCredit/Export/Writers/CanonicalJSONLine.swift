@@ -81,6 +81,17 @@ enum CanonicalJSONLine {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight bytes at a time while none needs a look (ByteWords): a fifth of this function's time
+                // byte by byte.
+                if index + 8 <= count {
+                    let word = ByteWords.load(bytes, at: index)
+                    if !ByteWords.hasByte(below: 0x20, in: word) && !ByteWords.hasByte(0x22, in: word)
+                        && !ByteWords.hasByte(0x5C, in: word) && !ByteWords.hasByte(0xE2, in: word)
+                        && !ByteWords.hasByte(0xC2, in: word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 && byte != 0xC2 {
                     index += 1

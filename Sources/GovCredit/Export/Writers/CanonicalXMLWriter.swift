@@ -132,6 +132,14 @@ enum CanonicalXMLWriter {
             var index = 0
             let count = bytes.count
             while index < count {
+                // Eight bytes at a time while none is below '?' or an EF (ByteWords).
+                if index + 8 <= count {
+                    let word = ByteWords.load(bytes, at: index)
+                    if !ByteWords.hasByte(below: 0x3F, in: word) && !ByteWords.hasByte(0xEF, in: word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 // Fast path: nothing at or above '?' needs care except EF, the lead byte of U+FFFE and U+FFFF.
                 if byte > 0x3E && byte != 0xEF {
