@@ -148,10 +148,9 @@ final class DecodingFileReader {
         var index = pending.startIndex
         var validStart = index
         while index < pending.endIndex {
-            let byte = pending[index]
-            if byte < 0x80 { index += 1; continue }
+            index = pending.withUnsafeBufferPointer { Self.validPrefixEnd($0, from: index) }
+            guard index < pending.endIndex else { break }
             let length = Self.sequenceLength(pending, at: index)
-            if length > 0 { index += length; continue }
             if length < 0 && !atEnd { break }  // incomplete at the chunk end: wait for the rest
             emit(pending[validStart..<index], into: &buffer)
             markInvalid(into: &buffer)
@@ -162,9 +161,40 @@ final class DecodingFileReader {
         pending.removeFirst(index)
     }
 
+    /// Where the valid UTF-8 from `start` ends: at the first byte that does not start a valid sequence or starts one
+    /// cut off by the end of `bytes` (`bytes.count` when all is valid).
+    ///
+    /// Through a pointer, with two shortcuts: eight ASCII bytes at a time, and the three-byte sequences whose lead
+    /// byte puts no limit on the next (E1…EC, EE, EF: the CJK ideographs among them). Array subscripts byte by
+    /// byte were 4% of a conversion of Chinese text (callgrind).
+    static func validPrefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count && ByteWords.load(bytes, at: index) & ByteWords.highBits == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            if (0xE1...0xEC).contains(lead) || lead == 0xEE || lead == 0xEF, index + 2 < count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            guard length > 0 else { return index }
+            index += length
+        }
+        return index
+    }
+
     /// Length of the valid UTF-8 sequence at `index` (> 0), 0 when it is invalid, -1 when it is cut off by the
     /// end of `bytes` but valid so far.
-    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func sequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int where Bytes.Index == Int {
         let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF
@@ -206,14 +236,14 @@ final class DecodingFileReader {
     }
 
     private func emit(_ bytes: ArraySlice<UInt8>, into buffer: inout [UInt8]) {
-        for byte in bytes where byte == 0x0A { line += 1 }
+        line += bytes.withUnsafeBufferPointer { ByteWords.count(of: 0x0A, in: $0) }
         buffer.append(contentsOf: bytes)
         decodedOffset += bytes.count
         fileOffset += bytes.count
     }
 
     private func emitConverted(_ output: [UInt8], consumed: Int, into buffer: inout [UInt8]) {
-        for byte in output where byte == 0x0A { line += 1 }
+        line += output.withUnsafeBufferPointer { ByteWords.count(of: 0x0A, in: $0) }
         buffer.append(contentsOf: output)
         decodedOffset += output.count
         fileOffset += consumed

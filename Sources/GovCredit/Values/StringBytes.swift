@@ -37,6 +37,27 @@ enum ByteWords {
         return (difference &- ones) & ~difference & highBits != 0
     }
 
+    /// How many bytes of `word` equal `byte` (exact: no carry crosses a byte).
+    @inline(__always)
+    static func count(of byte: UInt8, in word: UInt64) -> Int {
+        let difference = word ^ (ones &* UInt64(byte))
+        let lowBits = ones &* 0x7F
+        let nonzero = ((difference & lowBits) &+ lowBits) | difference
+        return (~nonzero & highBits).nonzeroBitCount
+    }
+
+    /// How many of `bytes` equal `byte`, eight at a time.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var total = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            total += count(of: byte, in: load(bytes, at: index))
+            index += 8
+        }
+        for value in bytes[index...] where value == byte { total += 1 }
+        return total
+    }
+
     /// How many bytes of `word` start a character (are not UTF-8 continuation bytes, `10xxxxxx`).
     @inline(__always)
     static func leadByteCount(in word: UInt64) -> Int {

@@ -71,4 +71,32 @@ struct DecodingFileReaderTests {
         #expect(encoding == .utf8)
         #expect(!invalid.isEmpty)
     }
+
+    /// The shortcuts of the UTF-8 scan (eight ASCII bytes at a time, three-byte sequences checked in line) end the
+    /// valid prefix exactly where the byte-by-byte definition does: on random mixes of ASCII, every length of valid
+    /// sequence, and the ill-formed ones (overlong, surrogate, above U+10FFFF, lone continuation, cut off).
+    @Test func theValidPrefixEndsWhereTheByteByByteScanEndsIt() {
+        let pieces: [[UInt8]] = [Array("abcdefgh".utf8), Array("a".utf8), Array("中".utf8), Array("é".utf8), Array("𠀀".utf8),
+                                 Array("，".utf8), Array("\u{E000}".utf8), Array("\u{FFFD}".utf8), Array("\u{800}".utf8),
+                                 [0x80], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                 [0xE4, 0xB8], [0xE4, 0x41, 0x41], [0xEF, 0xBF], [0xFF], [0xE1, 0x80, 0xC0]]
+        func reference(_ bytes: [UInt8], from start: Int) -> Int {
+            var index = start
+            while index < bytes.count {
+                if bytes[index] < 0x80 { index += 1; continue }
+                let length = DecodingFileReader.sequenceLength(bytes, at: index)
+                guard length > 0 else { return index }
+                index += length
+            }
+            return index
+        }
+        var generator = SplitMix64(seed: 0xDEC0_DE55)
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0..<16, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator) ?? [] }
+            for start in 0...bytes.count {
+                let end = bytes.withUnsafeBufferPointer { DecodingFileReader.validPrefixEnd($0, from: start) }
+                #expect(end == reference(bytes, from: start), "\(bytes) from \(start)")
+            }
+        }
+    }
 }

@@ -53,4 +53,20 @@ import Testing
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// The word-at-a-time counts equal a byte-by-byte count, at every length and alignment, with the byte next to
+    /// values that differ from it in one bit (the carries of the word arithmetic would show there).
+    @Test func byteWordCountsAgreeWithAByteByByteCount() {
+        var generator = SplitMix64(seed: 0x0A0A_0A0A)
+        let values: [UInt8] = [0x0A, 0x0B, 0x08, 0x8A, 0x00, 0xFF, 0x7F, 0x80, 0x41, 0xE4]
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in values.randomElement(using: &generator) ?? 0 }
+            let counted = bytes.withUnsafeBufferPointer { ByteWords.count(of: 0x0A, in: $0) }
+            #expect(counted == bytes.filter { $0 == 0x0A }.count, "\(bytes)")
+            let leads = bytes.withUnsafeBufferPointer { buffer in
+                stride(from: 0, to: buffer.count - 7, by: 8).reduce(0) { $0 + ByteWords.leadByteCount(in: ByteWords.load(buffer, at: $1)) }
+            }
+            #expect(leads == bytes.prefix(bytes.count / 8 * 8).filter { $0 & 0xC0 != 0x80 }.count, "\(bytes)")
+        }
+    }
 }
