@@ -40,7 +40,7 @@ public struct FlatRecord: Sendable, Hashable {
     /// Creates an empty record of `category`: every slot `nil`, no envelope.
     public init(category: RecordCategory, location: SourceLocation) {
         self.category = category
-        self.values = Array(repeating: nil, count: category.fields.count)
+        self.values = .nils(category.fields.count)
         self.location = location
     }
 
@@ -60,7 +60,7 @@ public struct FlatRecord: Sendable, Hashable {
     public mutating func set(_ value: FieldValue?, at slot: Int, position: ValuePosition? = nil) {
         values[slot] = value
         if let position {
-            if slotPositions.isEmpty { slotPositions = Array(repeating: nil, count: values.count) }
+            if slotPositions.isEmpty { slotPositions = .nils(values.count) }
             slotPositions[slot] = position
         }
         if value != nil, let parent = category.fields[slot].parent, values[parent] == nil {
@@ -136,4 +136,15 @@ public enum RecordOperation: String, Hashable, Sendable, Codable, CaseIterable {
     /// A record to withdraw: in the previous package but absent from this run, or a dishonesty record that became
     /// REVOKED.
     case revoke = "REVOKE"
+}
+
+extension Array {
+    /// `count` times `nil`, written straight into new storage: `Array(repeating: nil, count:)` of these optional
+    /// enums copied each element through the generic value witness, some 3,000 instructions a record (callgrind).
+    static func nils<Wrapped>(_ count: Int) -> [Wrapped?] where Element == Wrapped? {
+        [Wrapped?](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { (buffer.baseAddress.unsafelyUnwrapped + index).initialize(to: nil) }
+            initialized = count
+        }
+    }
 }

@@ -250,7 +250,7 @@ struct StagedRun {
                 operations.merge(stage.operations, uniquingKeysWith: +)
                 let final = "\(directory.staging)/records/\(category.rawValue).jsonl"
                 guard rename(scratch(category, "jsonl"), final) == 0 else { throw InputError.cannotWrite(final, errno: errno) }
-                slots.append(.moved(MovedFile(path: final, relative: "records/\(category.rawValue).jsonl", category: category,
+                slots.append(.moved(hashing: MovedFile(path: final, relative: "records/\(category.rawValue).jsonl", category: category,
                                               format: "jsonl", records: stage.count, bytes: stage.json.bytesWritten)))
                 continue
             }
@@ -280,27 +280,16 @@ struct StagedRun {
             }
         }
         if let xmlStage, rejected.isEmpty {
-            slots.append(.moved(try finishStagedXML(xmlStage, revokes: revokes)))
-        }
-        // Each digest of each moved file on a thread of its own, while this one writes what is left: SM3 is most
-        // of the hashing, and one thread per file left the largest file's SM3 running alone at the end.
-        let movedDigests = slots.compactMap { slot -> [BackgroundThread<[DigestAlgorithm: String]>]? in
-            guard case .moved(let file) = slot else { return nil }
-            return DigestAlgorithm.allCases.map { algorithm in
-                BackgroundThread(name: "govcredit-\(algorithm.rawValue)") {
-                    try MultiDigest.digest(ofFileAt: file.path, algorithms: [algorithm])
-                }
-            }
+            slots.append(.moved(hashing: try finishStagedXML(xmlStage, revokes: revokes)))
         }
         if let xmlFilter { slots.append(.written(try xmlFilter.wait())) }
-        var digests = movedDigests.makeIterator()
         let files = try slots.map { slot -> PackageFileEntry in
             switch slot {
             case .written(let entry):
                 return entry
-            case .moved(let file):
+            case .moved(let file, let digests):
                 var fileDigests: [DigestAlgorithm: String] = [:]
-                for thread in digests.next() ?? [] { fileDigests.merge(try thread.wait()) { first, _ in first } }
+                for thread in digests { fileDigests.merge(try thread.wait()) { first, _ in first } }
                 return PackageFileEntry(path: file.relative, category: file.category, format: file.format,
                                         records: file.records, bytes: file.bytes, digests: fileDigests)
             }
@@ -474,7 +463,18 @@ struct MovedFile: Sendable {
 /// A package file in manifest order: written (and hashed) here, or moved and hashed on another thread.
 enum FileSlot {
     case written(PackageFileEntry)
-    case moved(MovedFile)
+    /// Moved into place, each digest computed on a thread of its own from the moment it is moved, while this thread
+    /// writes what is left: SM3 is most of the hashing, and hashing one file per thread after the others were
+    /// written left the largest file's SM3 running alone at the end of a run.
+    case moved(MovedFile, digests: [BackgroundThread<[DigestAlgorithm: String]>])
+
+    static func moved(hashing file: MovedFile) -> FileSlot {
+        .moved(file, digests: DigestAlgorithm.allCases.map { algorithm in
+            BackgroundThread(name: "govcredit-\(algorithm.rawValue)") {
+                try MultiDigest.digest(ofFileAt: file.path, algorithms: [algorithm])
+            }
+        })
+    }
 }
 
 /// A final package file: written, counted and hashed (SHA-256 and SM3, each on a thread of its own) in one pass.
