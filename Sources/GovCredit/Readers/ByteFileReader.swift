@@ -12,9 +12,10 @@ final class ByteFileReader {
     private let descriptor: Int32
     let path: String
     /// One chunk, allocated once: reads land here and are appended to the caller's buffer with a copy.
-    private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: ByteFileReader.chunkSize, alignment: 16)
+    private let chunk: UnsafeMutableRawBufferPointer
 
-    init(path: String) throws(InputError) {
+    /// `chunkSize`: the most one read returns (smaller for the many scratch files a conversion reads back at once).
+    init(path: String, chunkSize: Int = ByteFileReader.chunkSize) throws(InputError) {
         self.path = path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw InputError.cannotOpen(path, errno: errno) }
@@ -24,6 +25,7 @@ final class ByteFileReader {
             throw InputError.cannotOpen(path, errno: EISDIR)
         }
         self.descriptor = descriptor
+        chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, chunkSize), alignment: 16)
     }
 
     deinit {
@@ -34,7 +36,7 @@ final class ByteFileReader {
     /// Appends up to `chunkSize` bytes to `buffer`; returns the number read, 0 at the end of the file.
     func read(appendingTo buffer: inout [UInt8]) throws(InputError) -> Int {
         while true {
-            let result = Glibc.read(descriptor, chunk.baseAddress, ByteFileReader.chunkSize)
+            let result = Glibc.read(descriptor, chunk.baseAddress, chunk.count)
             if result >= 0 {
                 buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<result]))
                 return result

@@ -11,7 +11,9 @@ extension MultiDigest {
 
     /// The digests of the file at `path`, read in ``fileChunkSize`` chunks with `read(2)`: for verifying a
     /// package against its manifest (SPEC §7) without loading files that may be gigabytes.
-    static func digest(ofFileAt path: String, algorithms: [DigestAlgorithm]) throws(DigestError) -> [DigestAlgorithm: String] {
+    /// `chunkSize`: smaller where many files are hashed at once (a package's files, one thread per algorithm).
+    static func digest(ofFileAt path: String, algorithms: [DigestAlgorithm],
+                       chunkSize: Int = fileChunkSize) throws(DigestError) -> [DigestAlgorithm: String] {
         var digest = try MultiDigest(algorithms)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(path, errno: errno) }
@@ -20,10 +22,10 @@ extension MultiDigest {
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
             throw .cannotOpen(path, errno: EISDIR)
         }
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: fileChunkSize, alignment: 16)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { chunk.deallocate() }
         while true {
-            let count = read(descriptor, chunk.baseAddress, fileChunkSize)
+            let count = read(descriptor, chunk.baseAddress, chunkSize)
             if count > 0 {
                 digest.update(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
             } else if count == 0 {

@@ -471,7 +471,7 @@ enum FileSlot {
     static func moved(hashing file: MovedFile) -> FileSlot {
         .moved(file, digests: DigestAlgorithm.allCases.map { algorithm in
             BackgroundThread(name: "govcredit-\(algorithm.rawValue)") {
-                try MultiDigest.digest(ofFileAt: file.path, algorithms: [algorithm])
+                try MultiDigest.digest(ofFileAt: file.path, algorithms: [algorithm], chunkSize: ThreadedDigests.chunkSize)
             }
         })
     }
@@ -519,7 +519,9 @@ struct ScratchReader {
     private var start = 0
     private var atEnd = false
 
-    init(path: String) throws(InputError) { file = try ByteFileReader(path: path) }
+    /// Up to seven are open at once at the end of a conversion (the XML document, its order, the ledgers, a JSON
+    /// Lines file): 256 KiB reads keep them to a few megabytes together.
+    init(path: String) throws(InputError) { file = try ByteFileReader(path: path, chunkSize: 256 << 10) }
 
     /// The next `count` bytes (fewer at the end of the file), as a view of the reader's buffer: use it before
     /// the next read, which would otherwise have to copy the buffer (no copy per record: those were an
