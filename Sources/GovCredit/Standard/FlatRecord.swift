@@ -24,6 +24,7 @@ public struct FlatRecord: Sendable, Hashable {
     /// Values by slot; `nil` where the field is absent.
     public private(set) var values: [FieldValue?]
     /// Positions of single values by slot, where the source gives them; empty for JSON Lines (one line per record).
+    /// Built on each read (the record keeps them by slot); ``location(ofSlot:)`` reads one without building it.
     public var positions: [Int: ValuePosition] {
         var bySlot: [Int: ValuePosition] = [:]
         for (slot, position) in slotPositions.enumerated() { if let position { bySlot[slot] = position } }

@@ -33,7 +33,7 @@ struct RuleEntry: Sendable {
 /// hashed every name and grew twice per finding, and the findings of a record were a tenth of validating it
 /// (perf, 100,000 wide rows with 1.7 warnings each).
 struct MessageArguments: ExpressibleByDictionaryLiteral, Sendable {
-    private(set) var pairs: [(name: String, value: String)] = []
+    private var pairs: [(name: String, value: String)] = []
     /// Room for what the checks add to a rule's own parameters (value, position, the field's two names, path),
     /// so that the list is allocated once.
     private static let addedByChecks = 6

@@ -5,8 +5,8 @@
 /// in line, the two digests of the XML document (344 MB at 100,000 wide rows) were the last second of a
 /// conversion, on one core while the other was idle (perf).
 ///
-/// Memory stays bounded: each thread holds at most ``queuedChunks`` chunks (shared between the threads); the writer
-/// waits beyond that.
+/// Memory stays bounded: at most ``queuedChunks`` chunks wait per thread (the same chunks for every thread), each a
+/// little over ``chunkSize`` (the last update that filled it is kept whole); the writer waits beyond that.
 final class ThreadedDigests {
     static let chunkSize = 256 << 10
     static let queuedChunks = 4
@@ -27,7 +27,15 @@ final class ThreadedDigests {
         channels = unique.map { _ in BoundedChannel<[UInt8]>(capacity: Self.queuedChunks) }
         threads = zip(unique, channels).map { algorithm, channel in
             BackgroundThread(name: "govcredit-\(algorithm.rawValue)") {
-                let digest = try StreamingDigest(algorithm)
+                let digest: StreamingDigest
+                do {
+                    digest = try StreamingDigest(algorithm)
+                } catch {
+                    // Nothing will take chunks off the channel: closed, the writer stops sending instead of waiting,
+                    // and finalize() throws this error.
+                    channel.close()
+                    throw error
+                }
                 while let chunk = channel.receive() { chunk.withUnsafeBytes { digest.update($0) } }
                 return digest.finalize()
             }

@@ -237,6 +237,13 @@ struct StagedRun {
         defer { _ = try? xmlFilter?.wait() }
         var operations: [RecordOperation: Int] = [:]
         var slots: [FileSlot] = []
+        // Should this thread fail part way, the digest threads of the files moved so far still end before the staging
+        // directory is removed (on success they have been waited for already, and waiting again returns at once).
+        defer {
+            for case .moved(_, let digests) in slots {
+                for thread in digests { _ = try? thread.wait() }
+            }
+        }
         if settings.format.writesJSONLines { try directory.makeSubdirectory("records") }
         for category in RecordCategory.allCases {
             // A category whose records were all unchanged since the previous package has a ledger and nothing else.
