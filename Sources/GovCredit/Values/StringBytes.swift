@@ -11,17 +11,31 @@ extension String {
 }
 
 /// Tests on eight UTF-8 bytes at once (the hasless / haszero tricks of Sean Anderson's "Bit Twiddling Hacks"):
-/// the scans of every value (escaping, control characters, lengths) look at each byte, and almost every word of
-/// real text holds no byte they stop at. Exact as yes-or-no answers; which byte it was, the caller finds out byte
-/// by byte.
+/// the scans of every value (escaping, control characters, lengths, CSV fields) look at each byte, and almost every
+/// word of real text holds no byte they stop at. Exact as yes-or-no answers; ``matches(_:in:)`` also gives the
+/// first matching byte exactly (its lowest flag), later flags may be false.
 enum ByteWords {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// The eight bytes at `offset` (any alignment).
+    /// The eight bytes at `offset` (any alignment), the first in the lowest bits.
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The eight bytes at `offset` of `bytes`; `offset + 8` must not pass the end.
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + offset).loadUnaligned(as: UInt64.self)
+        load(bytes.baseAddress.unsafelyUnwrapped, at: offset)
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`: exact up to the lowest match, so
+    /// `trailingZeroBitCount >> 3` is the offset of the first.
+    @inline(__always)
+    static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highBits
     }
 
     /// Whether some byte of `word` is below `limit` (at most 0x80).
@@ -33,8 +47,7 @@ enum ByteWords {
     /// Whether some byte of `word` equals `byte`.
     @inline(__always)
     static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
-        let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & highBits != 0
+        matches(byte, in: word) != 0
     }
 
     /// How many bytes of `word` equal `byte` (exact: no carry crosses a byte).

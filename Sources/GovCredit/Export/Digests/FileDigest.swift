@@ -11,10 +11,15 @@ extension MultiDigest {
 
     /// The digests of the file at `path`, read in ``fileChunkSize`` chunks with `read(2)`: for verifying a
     /// package against its manifest (SPEC §7) without loading files that may be gigabytes.
-    /// `chunkSize`: smaller where many files are hashed at once (a package's files, one thread per algorithm).
-    static func digest(ofFileAt path: String, algorithms: [DigestAlgorithm],
-                       chunkSize: Int = fileChunkSize) throws(DigestError) -> [DigestAlgorithm: String] {
+    static func digest(ofFileAt path: String, algorithms: [DigestAlgorithm]) throws(DigestError) -> [DigestAlgorithm: String] {
         var digest = try MultiDigest(algorithms)
+        try forEachChunk(ofFileAt: path, chunkSize: fileChunkSize) { digest.update($0) }
+        return digest.finalize()
+    }
+
+    /// Reads the file at `path` in chunks of at most `chunkSize` bytes, in order, handing each to `body`.
+    static func forEachChunk(ofFileAt path: String, chunkSize: Int,
+                             _ body: (UnsafeRawBufferPointer) -> Void) throws(DigestError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(path, errno: errno) }
         defer { close(descriptor) }
@@ -27,9 +32,9 @@ extension MultiDigest {
         while true {
             let count = read(descriptor, chunk.baseAddress, chunkSize)
             if count > 0 {
-                digest.update(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+                body(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
             } else if count == 0 {
-                return digest.finalize()
+                return
             } else if errno != EINTR {
                 throw .readFailed(path, errno: errno)
             }

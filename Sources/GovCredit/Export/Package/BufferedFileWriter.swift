@@ -30,6 +30,11 @@ final class BufferedFileWriter {
 
     func write(_ bytes: [UInt8]) throws(InputError) { try write(bytes[...]) }
 
+    func write(byte: UInt8) throws(InputError) {
+        if buffer.count + 1 > capacity { try flush() }
+        buffer.append(byte)
+    }
+
     func write(_ bytes: ArraySlice<UInt8>) throws(InputError) {
         // Flushed before it would grow: the buffer keeps its size.
         if buffer.count + bytes.count > capacity { try flush() }

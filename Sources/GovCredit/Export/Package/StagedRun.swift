@@ -131,19 +131,15 @@ struct StagedRun {
             operation = .add
         }
         let stage = try stage(for: category)
-        // One buffer serves every record's bytes in turn (JSON, XML, ledger entry): a fresh array per piece grew
-        // by doubling, a dozen allocations a record (heaptrack).
-        recordBytes.removeAll(keepingCapacity: true)
-        if let xmlStage {
-            recordBytes.append(category.ordinal)
-            try xmlStage.order.write(recordBytes)
-        }
+        try xmlStage?.order.write(byte: category.ordinal)
         guard let operation else {
             // Unchanged since the previous package: nothing to send, but it is one of the records of its id.
             try writeLedger(Staged(id: idNumber, jsonLength: 0, xmlLength: 0, operation: nil), to: stage)
             return
         }
         record.envelope = RecordEnvelope(nationalKey: key, operation: operation)
+        // One buffer serves every record's bytes in turn (JSON, XML, ledger entry): a fresh array per piece grew
+        // by doubling, a dozen allocations a record (heaptrack).
         recordBytes.removeAll(keepingCapacity: true)
         CanonicalJSONLine.append(record, to: &recordBytes)
         try stage.json.write(recordBytes)
@@ -240,9 +236,7 @@ struct StagedRun {
         // Should this thread fail part way, the digest threads of the files moved so far still end before the staging
         // directory is removed (on success they have been waited for already, and waiting again returns at once).
         defer {
-            for case .moved(_, let digests) in slots {
-                for thread in digests { _ = try? thread.wait() }
-            }
+            for case .moved(_, let digests) in slots { _ = try? digests.wait() }
         }
         if settings.format.writesJSONLines { try directory.makeSubdirectory("records") }
         for category in RecordCategory.allCases {
@@ -295,10 +289,8 @@ struct StagedRun {
             case .written(let entry):
                 return entry
             case .moved(let file, let digests):
-                var fileDigests: [DigestAlgorithm: String] = [:]
-                for thread in digests { fileDigests.merge(try thread.wait()) { first, _ in first } }
                 return PackageFileEntry(path: file.relative, category: file.category, format: file.format,
-                                        records: file.records, bytes: file.bytes, digests: fileDigests)
+                                        records: file.records, bytes: file.bytes, digests: try digests.wait())
             }
         }
         let manifest = PackageManifest(settings: settings, since: previous.map { ($0.batchID, $0.createdAt) },
@@ -470,16 +462,16 @@ struct MovedFile: Sendable {
 /// A package file in manifest order: written (and hashed) here, or moved and hashed on another thread.
 enum FileSlot {
     case written(PackageFileEntry)
-    /// Moved into place, each digest computed on a thread of its own from the moment it is moved, while this thread
-    /// writes what is left: SM3 is most of the hashing, and hashing one file per thread after the others were
-    /// written left the largest file's SM3 running alone at the end of a run.
-    case moved(MovedFile, digests: [BackgroundThread<[DigestAlgorithm: String]>])
+    /// Moved into place and hashed from the moment it is moved, while this thread writes what is left: read once,
+    /// each digest on a thread of its own (``ThreadedDigests``). SM3 is most of the hashing, and hashing one file per
+    /// thread after the others were written left the largest file's SM3 running alone at the end of a run.
+    case moved(MovedFile, digests: BackgroundThread<[DigestAlgorithm: String]>)
 
     static func moved(hashing file: MovedFile) -> FileSlot {
-        .moved(file, digests: DigestAlgorithm.allCases.map { algorithm in
-            BackgroundThread(name: "govcredit-\(algorithm.rawValue)") {
-                try MultiDigest.digest(ofFileAt: file.path, algorithms: [algorithm], chunkSize: ThreadedDigests.chunkSize)
-            }
+        .moved(file, digests: BackgroundThread(name: "govcredit-digests") {
+            let digests = try ThreadedDigests(DigestAlgorithm.allCases)
+            try MultiDigest.forEachChunk(ofFileAt: file.path, chunkSize: ThreadedDigests.chunkSize) { digests.update($0) }
+            return try digests.finalize()
         })
     }
 }

@@ -290,18 +290,14 @@ struct CSVRecordScanner {
     }
 
     /// The hot loop: the offset of the first quote, LF, CR or delimiter lead byte from `start` (`count` if none).
-    /// Eight bytes per step (SWAR: a byte of `word ^ pattern` is zero where the byte matches; `(v - 0x01…) & ~v &
-    /// 0x80…` flags zero bytes, exactly at the lowest one), then byte by byte for the tail.
+    /// Eight bytes per step (``ByteWords/matches(_:in:)``), then byte by byte for the tail.
     @inline(__always)
     private func nextSpecialByte(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = ones &* UInt64(CSVByte.quote), lineFeeds = ones &* UInt64(CSVByte.lineFeed)
-        let carriageReturns = ones &* UInt64(CSVByte.carriageReturn), leads = ones &* UInt64(delimiterLead)
         var index = start
         while index &+ 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let a = word ^ quotes, b = word ^ lineFeeds, c = word ^ carriageReturns, d = word ^ leads
-            let found = (((a &- ones) & ~a) | ((b &- ones) & ~b) | ((c &- ones) & ~c) | ((d &- ones) & ~d)) & highs
+            let word = ByteWords.load(base, at: index)
+            let found = ByteWords.matches(CSVByte.quote, in: word) | ByteWords.matches(CSVByte.lineFeed, in: word)
+                | ByteWords.matches(CSVByte.carriageReturn, in: word) | ByteWords.matches(delimiterLead, in: word)
             if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
             index &+= 8
         }
