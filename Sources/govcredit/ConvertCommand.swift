@@ -9,7 +9,7 @@ struct ConvertCommand: ParsableCommand {
         discussion: """
         Validates every record (field, record and cross-record rules), then writes one package directory: \
         manifest.json (standard, submitter, batch, time, mode, counts, per file its category, record count, \
-        SHA-256 and SM3), records/<category>.jsonl and/or records.xml with each record's national key and \
+        SHA-256 and, unless --digests sha256, SM3), records/<category>.jsonl and/or records.xml with each record's national key and \
         operation. Rejected records, with every finding, go beside the package in <DIR>.rejects.jsonl. The \
         package appears atomically; an existing one is replaced only with --force. With --since, only changes \
         against the previous package are written (ADD, UPDATE, RESTORE, REVOKE).
@@ -56,6 +56,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The previous package: write only what changed since.", valueName: "package"))
     var since: String?
 
+    @Option(help: ArgumentHelp("Digests the manifest gives for every file: sha256,sm3 (国密 deployments) or sha256.",
+                               valueName: "list"))
+    var digests = "sha256,sm3"
+
     @Flag(help: "Replace an existing package at --out.")
     var force = false
 
@@ -89,7 +93,8 @@ struct ConvertCommand: ParsableCommand {
         let batch = batchId ?? "\(submitterDivision)-\(timestamp.prefix(19).filter(\.isNumber))"
         let settings = SubmissionSettings(
             submitter: Submitter(name: submitterName, uscc: submitterUscc, divisionCode: submitterDivision),
-            batchID: batch, createdAt: timestamp, format: format, force: force, previousPackage: since)
+            batchID: batch, createdAt: timestamp, format: format, force: force, previousPackage: since,
+            digests: try Self.digestAlgorithms(digests))
         let loadedProfile: Profile?
         do {
             loadedProfile = try profile.map { path throws(InputError) in try Profile.load(path: path) }
@@ -123,6 +128,21 @@ struct ConvertCommand: ParsableCommand {
             : "Package \(result.packagePath): read \(counts.read), accepted \(counts.accepted), rejected \(counts.rejected) (\(operations)); rejects in \(result.rejectsPath)\n")
         output.flush()
         if counts.rejected > 0 { throw ExitCode(GovCreditCommand.Exit.findings) }
+    }
+}
+
+extension ConvertCommand {
+    /// `sha256,sm3` → the algorithms; names as the manifest writes them, case and spaces ignored.
+    static func digestAlgorithms(_ list: String) throws -> Set<DigestAlgorithm> {
+        var algorithms: Set<DigestAlgorithm> = []
+        for name in list.split(separator: ",") {
+            let key = name.filter { !$0.isWhitespace }.lowercased()
+            guard let algorithm = DigestAlgorithm.allCases.first(where: { $0.manifestKey == key }) else {
+                throw ValidationError("--digests: unknown digest '\(name)'; use sha256 and/or sm3")
+            }
+            algorithms.insert(algorithm)
+        }
+        return algorithms
     }
 }
 

@@ -166,6 +166,45 @@ struct ConvertCommandTests {
         #expect(!FileManager.default.fileExists(atPath: package))
     }
 
+    /// `--digests sha256` (a deployment without 国密): every file still carries its SHA-256 (checked with `openssl dgst`),
+    /// none an SM3; the records and the XML document are the same bytes as with both digests; verify accepts the
+    /// package and warns once per file that SM3 is absent.
+    @Test func sha256AloneLeavesTheSM3DigestsOut() throws {
+        let root = try Self.scratchDirectory()
+        let both = root + "/both", shaOnly = root + "/sha"
+        let inputs = ["convert"] + Self.canonicalJSONLines + Self.submitter
+        #expect(try Command.run(inputs + ["--out", both]).status == 0)
+        let result = try Command.run(inputs + ["--out", shaOnly, "--digests", " SHA256 "])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let files = try #require(try Self.manifest(shaOnly)["files"] as? [[String: Any]])
+        let filesWithBoth = try #require(try Self.manifest(both)["files"] as? [[String: Any]])
+        #expect(files.count == filesWithBoth.count)
+        for (file, withBoth) in zip(files, filesWithBoth) {
+            let relative = file["path"] as? String ?? ""
+            #expect(file["sm3"] == nil, "\(relative)")
+            let (status, output) = try Self.tool(["openssl", "dgst", "-sha256", "-r", shaOnly + "/" + relative])
+            #expect(status == 0)
+            #expect(output.hasPrefix((file["sha256"] as? String ?? "?") + " "), "\(relative)")
+            #expect(file["sha256"] as? String == withBoth["sha256"] as? String, "\(relative)")
+        }
+        let verified = try Command.run(["verify", shaOnly, "--today", "2026-01-01", "--format", "json"])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        let absent = verified.stdout.split(separator: "\n").filter { $0.contains("\"package.digest-absent\"") }
+        #expect(absent.count == files.count)
+    }
+
+    /// SHA-256 cannot be left out and an unknown name is not ignored: either writes no package and exits 2 with a
+    /// message that says why; a trailing comma is harmless.
+    @Test(arguments: [("sm3", "SHA-256"), ("md5", "md5"), ("", "SHA-256"), ("sha256,", nil)])
+    func theDigestListNeedsSHA256AndKnownNames(_ list: String, _ complaint: String?) throws {
+        let package = try Self.scratchDirectory() + "/pkg"
+        let result = try Command.run(["convert", "samples/canonical/complaint.jsonl", "--out", package, "--digests", list]
+                                     + Self.submitter)
+        #expect(result.status == (complaint == nil ? 0 : 2), "\(list): \(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: package) == (complaint == nil), "\(list)")
+        if let complaint { #expect(result.stderr.contains(complaint), "\(list): \(result.stderr)") }
+    }
+
     @Test func incrementalModeSendsOnlyChanges() throws {
         let root = try Self.scratchDirectory()
         #expect(try Command.run(["convert", "samples/canonical/dishonesty.jsonl", "--out", "\(root)/full"] + Self.submitter).status == 0)

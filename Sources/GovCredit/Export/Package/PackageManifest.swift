@@ -63,8 +63,8 @@ struct PackageManifest {
 }
 
 extension DigestAlgorithm {
-    /// The manifest key of the digest: `sha256`, `sm3`.
-    var manifestKey: String {
+    /// The manifest key of the digest: `sha256`, `sm3` (also how `govcredit convert --digests` names it).
+    public var manifestKey: String {
         switch self {
         case .sha256: return "sha256"
         case .sm3: return "sm3"

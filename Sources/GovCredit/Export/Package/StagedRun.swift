@@ -226,7 +226,8 @@ struct StagedRun {
             try xmlStage.order.finish()
             let filter = XMLFilter(document: xmlStage.document.path, order: xmlStage.order.path, staging: directory.staging,
                                    ledgers: Dictionary(uniqueKeysWithValues: stages.keys.map { ($0, scratch($0, "ledger")) }),
-                                   rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) })
+                                   rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) },
+                                  digests: settings.digestAlgorithms)
             xmlFilter = BackgroundThread(name: "govcredit-xml") { try filter.run() }
         }
         // Should this thread fail first, the copy still ends before the staging directory is removed.
@@ -252,10 +253,12 @@ struct StagedRun {
                 let final = "\(directory.staging)/records/\(category.rawValue).jsonl"
                 guard rename(scratch(category, "jsonl"), final) == 0 else { throw InputError.cannotWrite(final, errno: errno) }
                 slots.append(.moved(hashing: MovedFile(path: final, relative: "records/\(category.rawValue).jsonl", category: category,
-                                              format: "jsonl", records: stage.count, bytes: stage.json.bytesWritten)))
+                                              format: "jsonl", records: stage.count, bytes: stage.json.bytesWritten),
+                                    digests: settings.digestAlgorithms))
                 continue
             }
-            let output = settings.format.writesJSONLines ? try FinalFile(path: "\(directory.staging)/records/\(category.rawValue).jsonl") : nil
+            let output = settings.format.writesJSONLines
+                ? try FinalFile(path: "\(directory.staging)/records/\(category.rawValue).jsonl", digests: settings.digestAlgorithms) : nil
             if let stage {
                 operations.merge(stage.operations, uniquingKeysWith: +)
                 var reader = try ScratchReader(path: scratch(category, "jsonl"))
@@ -281,7 +284,7 @@ struct StagedRun {
             }
         }
         if let xmlStage, rejected.isEmpty {
-            slots.append(.moved(hashing: try finishStagedXML(xmlStage, revokes: revokes)))
+            slots.append(.moved(hashing: try finishStagedXML(xmlStage, revokes: revokes), digests: settings.digestAlgorithms))
         }
         if let xmlFilter { slots.append(.written(try xmlFilter.wait())) }
         let files = try slots.map { slot -> PackageFileEntry in
@@ -420,9 +423,10 @@ struct XMLFilter: Sendable {
     let ledgers: [RecordCategory: String]
     let rejected: [RecordCategory: [CrossRecordKey: [Finding]]]
     let revokes: [RecordCategory: (count: Int, path: String)]
+    let digests: [DigestAlgorithm]
 
     func run() throws -> PackageFileEntry {
-        let output = try FinalFile(path: "\(staging)/records.xml")
+        let output = try FinalFile(path: "\(staging)/records.xml", digests: digests)
         try output.write(CanonicalXMLWriter.documentStart()[...], countsAsRecord: false)
         var document = try ScratchReader(path: self.document)
         _ = try document.read(CanonicalXMLWriter.documentStart().count)
@@ -467,24 +471,25 @@ enum FileSlot {
     /// thread after the others were written left the largest file's SM3 running alone at the end of a run.
     case moved(MovedFile, digests: BackgroundThread<[DigestAlgorithm: String]>)
 
-    static func moved(hashing file: MovedFile) -> FileSlot {
+    static func moved(hashing file: MovedFile, digests algorithms: [DigestAlgorithm]) -> FileSlot {
         .moved(file, digests: BackgroundThread(name: "govcredit-digests") {
-            let digests = try ThreadedDigests(DigestAlgorithm.allCases)
+            let digests = try ThreadedDigests(algorithms)
             try MultiDigest.forEachChunk(ofFileAt: file.path, chunkSize: ThreadedDigests.chunkSize) { digests.update($0) }
             return try digests.finalize()
         })
     }
 }
 
-/// A final package file: written, counted and hashed (SHA-256 and SM3, each on a thread of its own) in one pass.
+/// A final package file: written, counted and hashed (SHA-256 and SM3 when asked for, each on a thread of its own)
+/// in one pass.
 final class FinalFile {
     private let writer: BufferedFileWriter
     private let digest: ThreadedDigests
     private(set) var records = 0
 
-    init(path: String) throws {
+    init(path: String, digests: [DigestAlgorithm]) throws {
         writer = try BufferedFileWriter(path: path)
-        digest = try ThreadedDigests(DigestAlgorithm.allCases)
+        digest = try ThreadedDigests(digests)
     }
 
     func write(_ bytes: ArraySlice<UInt8>, countsAsRecord: Bool = true) throws {
