@@ -32,6 +32,10 @@ extension UnifiedSocialCreditCode {
             count += 1
         }
         guard count == 18 else { return .needsReport }
+        // The tables once into locals: read in the loop, each read of a global went through its lazy initialiser
+        // (swift_once), 0.3% of a conversion (perf).
+        let (usccValue, organizationValue) = (Self.usccValue, Self.organizationValue)
+        let (weights, organizationWeights) = (Self.weights, OrganizationCode.weights)
         return withUnsafeBytes(of: &bytes) { raw -> FastVerdict in
             var sum = 0
             var organizationSum = 0
@@ -41,7 +45,7 @@ extension UnifiedSocialCreditCode {
                 sum += Int(usccValue[Int(byte)]) * weights[index]
                 if index >= 8 && index < 16 {
                     guard organizationValue[Int(byte)] >= 0 else { return .needsReport }
-                    organizationSum += Int(organizationValue[Int(byte)]) * OrganizationCode.weights[index - 8]
+                    organizationSum += Int(organizationValue[Int(byte)]) * organizationWeights[index - 8]
                 }
             }
             guard raw[17] < 128, usccValue[Int(raw[17])] == Int8((31 - sum % 31) % 31) else { return .needsReport }

@@ -42,26 +42,9 @@ extension CodeListID {
     /// The code that `text` names: the code itself, its 2-digit number, its Chinese or its English label
     /// (English case-insensitively). `text` must already be trimmed.
     public func resolve(_ text: String) -> String? {
-        CodeListID.lookup[self]?[text] ?? CodeListID.lookup[self]?[text.lowercased()]
+        CodeTable.byList[self]?.code(named: text)
     }
 
     /// Whether the list contains `code` as a code (not a label).
     public func contains(code: String) -> Bool { entries.contains { $0.code == code } }
-
-    private static let lookup: [CodeListID: [String: String]] = {
-        var tables: [CodeListID: [String: String]] = [:]
-        for list in CodeListID.allCases {
-            var table: [String: String] = [:]
-            // Labels first, codes last: a code always wins over a label that happens to spell it.
-            for entry in list.entries {
-                table[entry.en.lowercased()] = entry.code
-                table[entry.en] = entry.code
-                table[entry.zh] = entry.code
-                table[entry.number] = entry.code
-            }
-            for entry in list.entries { table[entry.code] = entry.code }
-            tables[list] = table
-        }
-        return tables
-    }()
 }

@@ -22,6 +22,8 @@ public final class FieldSpec: Sendable {
     public let requiredWhen: FieldCondition?
     /// Personal data (SPEC §1): submitted nationally, never published.
     public let isPersonal: Bool
+    /// The names the field's code list accepts, for a code field: looked up once a record, so kept at hand.
+    let codeTable: CodeTable?
 
     init(path: String, nameZh: String, nameEn: String, kind: FieldKind, parent: Int?, isRequired: Bool,
          requiredWhen: FieldCondition?, isPersonal: Bool) {
@@ -33,6 +35,7 @@ public final class FieldSpec: Sendable {
         self.isRequired = isRequired
         self.requiredWhen = requiredWhen
         self.isPersonal = isPersonal
+        if case .code(let list) = kind { codeTable = CodeTable.byList[list] } else { codeTable = nil }
     }
 
     /// The last path component (`uscc` for `entity.uscc`): the key inside its block.

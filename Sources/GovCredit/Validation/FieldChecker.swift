@@ -113,7 +113,8 @@ struct FieldChecker {
         case .code(let list):
             let trimmed = TextNormalization.trim(raw)
             guard !trimmed.isEmpty else { return absent(slot) }
-            guard let code = list.resolve(trimmed) ?? list.resolve(TextNormalization.code(trimmed)) else {
+            let table = field.codeTable ?? CodeTable.byList[list]
+            guard let code = table?.code(named: trimmed) ?? table?.code(named: TextNormalization.code(trimmed)) else {
                 return report(.fieldCode, slot: slot, ["value": Finding.quoted(trimmed), "code_list": list.rawValue])
             }
             accept(slot, code)

@@ -31,10 +31,14 @@ enum TextNormalization {
         // Nearly every value starts and ends with a printable ASCII character or a CJK ideograph, neither of which
         // is white space: then there is nothing to trim and no need to ask Unicode's property tables (callgrind:
         // 6% of a run).
-        let utf8 = text.utf8
-        if let first = utf8.first, let last = utf8.last, isClearlyNotSpace(first), isClearlyNotSpace(lastLeadByte(of: text, last: last)) {
-            return text
+        // On the bytes in place: `utf8.last` and a reversed walk to the lead byte cost half of a trim (callgrind).
+        let clear = text.withUTF8Bytes { bytes -> Bool in
+            guard let first = bytes.first, isClearlyNotSpace(first) else { return false }
+            var lead = bytes.count - 1
+            while lead > 0 && bytes[lead] & 0xC0 == 0x80 && bytes.count - lead < 4 { lead -= 1 }
+            return isClearlyNotSpace(bytes[lead])
         }
+        if clear { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
@@ -46,17 +50,6 @@ enum TextNormalization {
     /// the lead byte of a three-byte sequence in U+4000–U+9FFF (E4–E9), where the CJK ideographs are.
     private static func isClearlyNotSpace(_ byte: UInt8) -> Bool {
         (0x21...0x7E).contains(byte) || (0xE4...0xE9).contains(byte)
-    }
-
-    /// The lead byte of the last character (`last` when it is ASCII).
-    private static func lastLeadByte(of text: String, last: UInt8) -> UInt8 {
-        guard last >= 0x80 else { return last }
-        var lead = last
-        for byte in text.utf8.reversed() {
-            lead = byte
-            if byte & 0xC0 != 0x80 { break }
-        }
-        return lead
     }
 
     /// Characters not allowed in any value: C0 controls other than TAB, LF and CR, DEL, and the noncharacters
