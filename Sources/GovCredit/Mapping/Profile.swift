@@ -72,6 +72,8 @@ final class FieldMapping: Sendable {
     let origin: Origin
     /// Source label → code, for code-list fields.
     let values: [String: String]
+    /// ``values`` as the mapper looks them up, once a record (by their bytes: see ``NameTable``).
+    let labels: NameTable
     /// Date styles to try, in order (date fields).
     let dateStyles: [DateStyle]
     /// The unit amounts are written in (amount fields).
@@ -87,6 +89,8 @@ final class FieldMapping: Sendable {
         self.path = path
         self.origin = origin
         self.values = values
+        // Sorted: the table is the same whatever order the dictionary holds the labels in.
+        labels = NameTable(values.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
         self.dateStyles = dateStyles
         self.unit = unit
         self.separator = separator

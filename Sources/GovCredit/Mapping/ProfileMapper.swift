@@ -94,8 +94,8 @@ struct ProfileMapper {
         // Trimmed only for the kinds it rewrites: other text passes as it is (the validator trims it).
         switch kind {
         case .code:
-            guard !field.values.isEmpty else { return raw }
-            return field.values[TextNormalization.trim(raw)] ?? raw
+            guard !field.labels.isEmpty else { return raw }
+            return field.labels[TextNormalization.trim(raw)] ?? raw
         case .date:
             let trimmed = TextNormalization.trim(raw)
             for style in field.dateStyles {

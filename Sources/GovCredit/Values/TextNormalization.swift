@@ -107,7 +107,7 @@ enum TextNormalization {
     ///
     /// Decoded from the UTF-8 bytes by hand (a `String`'s bytes are valid UTF-8): the scalar view was 1.5% of a
     /// conversion (perf, 100,000 wide rows).
-    private static func isNormalizationStable(_ text: String) -> Bool {
+    static func isNormalizationStable(_ text: String) -> Bool {
         return text.withUTF8Bytes { bytes in
             var index = 0
             while index < bytes.count {

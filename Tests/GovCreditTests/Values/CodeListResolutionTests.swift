@@ -63,4 +63,22 @@ struct CodeListResolutionTests {
             }
         }
     }
+
+    /// A profile's own labels (``NameTable``, behind `values:` maps): looked up as a `[String: String]` would, by
+    /// canonical equivalence — a label written decomposed in the profile or in the export still matches — over
+    /// random labels of Chinese, Latin and combining characters.
+    @Test func profileLabelsMatchAsADictionaryWould() {
+        var random = SplitMix64(seed: 0x1ABE_15)
+        let pieces = ["来信", "来访", "平台", "信用", "é", "e\u{301}", "Å", "A\u{30A}", "a", "B", " ", "（", "）", "1", "\u{FA10}"]
+        func label() -> String { (0..<Int(1 + random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+        for _ in 0..<50 {
+            let pairs = (0..<Int(random.next() % 12)).map { index in (name: label(), value: "CODE_\(index)") }
+            var reference: [String: String] = [:]
+            for (name, value) in pairs { reference[name] = value }
+            let table = NameTable(pairs)
+            for probe in (0..<40).map({ _ in label() }) + pairs.map(\.name) {
+                #expect(table[probe] == reference[probe], "\(probe.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
 }
