@@ -46,7 +46,8 @@ indirect enum YAMLNode: Sendable {
 
     /// YAML 1.2's core-schema null forms, applied to plain scalars only: quoted `"null"` is text.
     static func isNull(_ text: String, plain: Bool) -> Bool {
-        plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        // Longer text is never a null word: compared without it, every Chinese value took Unicode's slow path.
+        plain && text.utf8.count <= 4 && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
     }
 
     /// What a node is, for messages.

@@ -54,6 +54,24 @@ struct YAMLReaderErrorTests {
         #expect(findings[0].location.elementPath == "[0].id")
     }
 
+    /// Keys compare as strings do (canonically equivalent spellings are one key), in small mappings and past the
+    /// size where the reader stops scanning and indexes the keys; keys that share a prefix, a length or Chinese
+    /// characters are not confused.
+    @Test("Duplicate keys are found in mappings of any size, NFC and NFD spellings alike",
+          arguments: [3, 63, 64, 65, 200])
+    func duplicateKeysAtAnySize(_ keyCount: Int) throws {
+        let keys = (0..<keyCount).map { "字段\($0)é" }
+        var lines = keys.map { "  \($0): v" }
+        lines[0] = "- " + lines[0].dropFirst(2)
+        // The first key again, decomposed (e + U+0301): a duplicate; then a key equal to none (one more character).
+        lines.append("  字段0e\u{301}: again")
+        lines.append("  字段0é2: fresh")
+        let (items, error) = try YAMLHarness.collect(lines.joined(separator: "\n") + "\n")
+        #expect(error == nil)
+        try #require(items.count == 1)
+        #expect(YAMLHarness.findings(items[0]) == ["input.duplicate-key@字段0e\u{301} line \(keyCount + 1)"])
+    }
+
     @Test("Something other than a mapping where a record should be: one finding, reading goes on")
     func notARecord() throws {
         let (items, error) = try YAMLHarness.collect("- id: a\n- just text\n- ~\n- [1, 2]\n- id: b\n")
