@@ -256,11 +256,16 @@ struct FieldChecker {
     }
 
     /// Codes are often keyed in lower case; GB 32100 writes them in upper case (python-stdnum upper-cases too).
-    static func upperCased(_ code: String) -> String { code.uppercased() }
+    static func upperCased(_ code: String) -> String {
+        // Nearly every code is upper-case ASCII already: then the string itself, not a copy (an allocation a code).
+        let needsUpperCasing = code.withUTF8Bytes { bytes in bytes.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 } }
+        return needsUpperCasing ? code.uppercased() : code
+    }
 
     /// ID numbers are often keyed with a lower-case check letter; the canonical form is upper case.
     static func upperCasingCheckCharacter(_ code: String) -> String {
-        guard code.count == 18, code.last == "x" else { return code }
+        // The last byte first: counting characters (grapheme breaking) for every ID number was the slow part.
+        guard code.utf8.last == UInt8(ascii: "x"), code.count == 18, code.last == "x" else { return code }
         return String(code.dropLast()) + "X"
     }
 
