@@ -103,21 +103,25 @@ def missing_requirements(tool):
     return missing
 
 
-def govcredit_tools(binary, forms, today, package_formats):
+def govcredit_tools(binary, forms, today, package_formats, sha256_only=False):
     """`govcredit convert` of each form with the bench profile, once per package format asked for: `both` (JSON
-    Lines and XML, the full package, the row the ratios are taken against) and `jsonl` (what the peers write)."""
+    Lines and XML, the full package, the row the ratios are taken against) and `jsonl` (what the peers write);
+    with `sha256_only`, each once more with `--digests sha256` (a deployment without 国密: no SM3 pass)."""
     profiles = {"csv": "samples/bench-wide/profile.yaml", "gb18030": "samples/bench-wide/profile.yaml",
                 "xml": "samples/bench-wide/xml/profile.yaml", "yaml": "samples/bench-wide/yaml/profile.yaml"}
     tools = []
     for form in forms:
         profile = os.path.join(REPO, profiles[form])
         for written in package_formats:
-            name = GOVCREDIT if written == "both" else f"{GOVCREDIT} --format {written}"
-            tools.append(Tool(name, form, "yes",
-                              lambda src, out, p=profile, w=written: [binary, "convert", src, "--profile", p, "--out",
-                                                                      os.path.join(out, "package"), "--format", w,
-                                                                      "--created-at", CREATED_AT, "--today", today,
-                                                                      *SUBMITTER]))
+            for digests in (["sha256,sm3", "sha256"] if sha256_only else ["sha256,sm3"]):
+                name = GOVCREDIT if written == "both" else f"{GOVCREDIT} --format {written}"
+                if digests != "sha256,sm3":
+                    name += f" --digests {digests}"
+                tools.append(Tool(name, form, "yes",
+                                  lambda src, out, p=profile, w=written, d=digests: [
+                                      binary, "convert", src, "--profile", p, "--out", os.path.join(out, "package"),
+                                      "--format", w, "--digests", d, "--created-at", CREATED_AT, "--today", today,
+                                      *SUBMITTER]))
     return tools
 
 
@@ -264,6 +268,8 @@ def main():
                     "every date gen.py writes)")
     ap.add_argument("--package-formats", default="both",
                     help="package formats GovCredit writes, one row each: both,jsonl (default both; ratios are to both)")
+    ap.add_argument("--sha256-only", action="store_true",
+                    help="also run GovCredit with --digests sha256 (no SM3), one more row per package format")
     ap.add_argument("--json", help="write the raw results (every run) to this file")
     ap.add_argument("--no-build", action="store_true", help="use the existing release binary")
     a = ap.parse_args()
@@ -290,7 +296,7 @@ def main():
         package_formats = [f for f in a.package_formats.split(",") if f]
         if not package_formats or any(f not in ("both", "jsonl", "xml") for f in package_formats):
             ap.error("--package-formats takes a comma-separated subset of both,jsonl,xml")
-        tools += govcredit_tools(binary, forms, a.today, package_formats)
+        tools += govcredit_tools(binary, forms, a.today, package_formats, a.sha256_only)
 
     # 2. The peers that are installed; the others are named with how to install them.
     if a.only != "govcredit":
