@@ -56,7 +56,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The previous package: write only what changed since.", valueName: "package"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Digests the manifest gives for every file: sha256,sm3 (国密 deployments) or sha256.",
+    @Option(help: ArgumentHelp("Digests the manifest gives for every file: sha256,sm3 (国密 deployments) or sha256 (also SHA-256, SM3).",
                                valueName: "list"))
     var digests = "sha256,sm3"
 
@@ -132,11 +132,12 @@ struct ConvertCommand: ParsableCommand {
 }
 
 extension ConvertCommand {
-    /// `sha256,sm3` → the algorithms; names as the manifest writes them, case and spaces ignored.
+    /// `sha256,sm3` → the algorithms: the manifest's names or the algorithms' own (`SHA-256`, `SM3`), case, spaces and
+    /// hyphens ignored.
     static func digestAlgorithms(_ list: String) throws -> Set<DigestAlgorithm> {
         var algorithms: Set<DigestAlgorithm> = []
         for name in list.split(separator: ",") {
-            let key = name.filter { !$0.isWhitespace }.lowercased()
+            let key = name.filter { !$0.isWhitespace && $0 != "-" }.lowercased()
             guard let algorithm = DigestAlgorithm.allCases.first(where: { $0.manifestKey == key }) else {
                 throw ValidationError("--digests: unknown digest '\(name)'; use sha256 and/or sm3")
             }

@@ -182,6 +182,7 @@ struct ConvertCommandTests {
         for (file, withBoth) in zip(files, filesWithBoth) {
             let relative = file["path"] as? String ?? ""
             #expect(file["sm3"] == nil, "\(relative)")
+            #expect(withBoth["sm3"] is String, "\(relative): the default keeps SM3")
             let (status, output) = try Self.tool(["openssl", "dgst", "-sha256", "-r", shaOnly + "/" + relative])
             #expect(status == 0)
             #expect(output.hasPrefix((file["sha256"] as? String ?? "?") + " "), "\(relative)")
@@ -194,8 +195,8 @@ struct ConvertCommandTests {
     }
 
     /// SHA-256 cannot be left out and an unknown name is not ignored: either writes no package and exits 2 with a
-    /// message that says why; a trailing comma is harmless.
-    @Test(arguments: [("sm3", "SHA-256"), ("md5", "md5"), ("", "SHA-256"), ("sha256,", nil)])
+    /// message that says why; a trailing comma is harmless, and the algorithms' own names (`SHA-256`) work too.
+    @Test(arguments: [("sm3", "SHA-256"), ("md5", "md5"), ("", "SHA-256"), ("sha256,", nil), ("SHA-256, SM3", nil)])
     func theDigestListNeedsSHA256AndKnownNames(_ list: String, _ complaint: String?) throws {
         let package = try Self.scratchDirectory() + "/pkg"
         let result = try Command.run(["convert", "samples/canonical/complaint.jsonl", "--out", package, "--digests", list]

@@ -124,7 +124,10 @@ enum TextNormalization {
                 } else if lead < 0xF0, index + 2 < bytes.count {
                     let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     switch value {
-                    case 0x2000..<0x2070, 0x3000..<0x3040, 0x3400..<0x4DC0, 0x4E00..<0xA000, 0xFF00..<0xFFF0: index += 3
+                    // Not U+2000/U+2001 (NFC maps them to U+2002/U+2003) nor the combining marks U+302A–U+302F
+                    // (NFC reorders them); a test walks every scalar of the plane against Foundation's NFC.
+                    case 0x2002..<0x2070, 0x3000..<0x302A, 0x3030..<0x3040, 0x3400..<0x4DC0, 0x4E00..<0xA000,
+                         0xFF00..<0xFFF0: index += 3
                     default: return false
                     }
                 } else {

@@ -36,7 +36,7 @@ public struct ConversionResult: Sendable {
 
 /// Converts provincial or canonical files into the uniform submission package (SPEC §7): validates every
 /// record, applies the cross-record rules over the whole run, writes the accepted records as canonical JSON Lines
-/// and/or XML with their national key and operation, hashes every file (SHA-256 and SM3), writes the manifest,
+/// and/or XML with their national key and operation, hashes every file (SHA-256, and SM3 unless the settings leave it out), writes the manifest,
 /// and moves the package into place in one step. Rejects go beside the package.
 ///
 /// Memory: records stream through; what stays is the cross-record index and, per emitted record, its id and two

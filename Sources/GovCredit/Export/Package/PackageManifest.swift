@@ -10,7 +10,7 @@ public struct PackageFileEntry: Hashable, Sendable {
     public let records: Int
     /// Size of the file in bytes, as written.
     public let bytes: Int
-    /// Lower-case hexadecimal digest of the file's bytes per algorithm (SHA-256 and SM3).
+    /// Lower-case hexadecimal digest of the file's bytes per algorithm (SHA-256, and SM3 when the package has it).
     public let digests: [DigestAlgorithm: String]
 }
 

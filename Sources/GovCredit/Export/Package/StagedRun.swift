@@ -227,7 +227,7 @@ struct StagedRun {
             let filter = XMLFilter(document: xmlStage.document.path, order: xmlStage.order.path, staging: directory.staging,
                                    ledgers: Dictionary(uniqueKeysWithValues: stages.keys.map { ($0, scratch($0, "ledger")) }),
                                    rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) },
-                                  digests: settings.digestAlgorithms)
+                                   digests: settings.digestAlgorithms)
             xmlFilter = BackgroundThread(name: "govcredit-xml") { try filter.run() }
         }
         // Should this thread fail first, the copy still ends before the staging directory is removed.

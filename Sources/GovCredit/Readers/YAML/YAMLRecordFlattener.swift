@@ -65,40 +65,41 @@ struct YAMLRecordFlattener {
 
 /// The keys of one mapping seen so far, equal when canonically equivalent (as `String`s compare).
 ///
-/// Compared by the bytes of their NFC form, hashed with FNV-1a: a `Set<String>` hashed every Chinese key through
-/// Unicode normalisation and grew as it filled — 3% of converting a YAML export (perf, 100,000 records).
+/// Compared by the bytes of their NFC form, hashed with FNV-1a, while there are few: a `Set<String>` hashed every
+/// Chinese key through Unicode normalisation and grew as it filled — 3% of converting a YAML export (perf,
+/// 100,000 records). Past a few dozen keys (no record has that many; a hostile mapping may) the keys go into a
+/// `Set` after all: its hashing is seeded per process, so crafted keys cannot collide on purpose, and each key
+/// costs a constant time.
 struct SeenKeys {
     private var hashes: [UInt64] = []
     private var keys: [String] = []
-    /// Positions by hash, once there are more keys than a scan suits (a hostile mapping of many thousands).
-    private var byHash: [UInt64: [Int]]?
+    /// The NFC forms, once there are more keys than a scan suits.
+    private var large: Set<String>?
     private static let scanLimit = 64
 
     /// Room for `capacity` keys (up to the scan limit), so that the lists are allocated once.
     init(capacity: Int) {
-        hashes.reserveCapacity(min(capacity, Self.scanLimit + 1))
-        keys.reserveCapacity(min(capacity, Self.scanLimit + 1))
+        hashes.reserveCapacity(min(capacity, Self.scanLimit))
+        keys.reserveCapacity(min(capacity, Self.scanLimit))
     }
 
     /// Adds `key`; `false` when an equal key was there already.
     mutating func insert(_ key: String) -> Bool {
         let form = TextNormalization.isNormalizationStable(key) ? key : key.precomposedStringWithCanonicalMapping
+        if large != nil { return large?.insert(form).inserted ?? false }
         let hash = form.withUTF8Bytes { bytes in
             bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
         }
-        func isKey(_ index: Int) -> Bool { keys[index].utf8.elementsEqual(form.utf8) }
-        if byHash != nil {
-            if byHash?[hash]?.contains(where: isKey) == true { return false }
-            byHash?[hash, default: []].append(keys.count)
-        } else {
-            // A record mapping has a few dozen keys: a scan of their hashes costs less than any table.
-            for (index, seen) in hashes.enumerated() where seen == hash && isKey(index) { return false }
-            if hashes.count == Self.scanLimit {
-                var table: [UInt64: [Int]] = [:]
-                for (index, seen) in hashes.enumerated() { table[seen, default: []].append(index) }
-                table[hash, default: []].append(keys.count)
-                byHash = table
-            }
+        // A record mapping has a few dozen keys: a scan of their hashes costs less than any table.
+        for (index, seen) in hashes.enumerated() where seen == hash && keys[index].utf8.elementsEqual(form.utf8) {
+            return false
+        }
+        guard hashes.count < Self.scanLimit else {
+            large = Set(keys)
+            large?.insert(form)
+            hashes = []
+            keys = []
+            return true
         }
         hashes.append(hash)
         keys.append(form)
