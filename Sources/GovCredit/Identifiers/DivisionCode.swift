@@ -10,21 +10,19 @@ public enum DivisionCode {
     /// gives the periods, e.g. `[-2010]崇文区`).
     public static func validate(_ code: String, on date: CivilDate?,
                                 registry: DivisionCodeRegistry = .standard) -> [IdentifierIssue] {
-        // The character walk (an array of Characters) only when a byte is not an ASCII digit: it was most of
-        // the check, and almost every code is six ASCII digits.
-        if !code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+        guard let number = DivisionCodeRegistry.number(code) else {
+            // The character walk (an array of Characters) only for a code that is not six ASCII digits: it was
+            // most of the check, and almost every code is.
             let characters = Array(code)
             if let bad = characters.indices.first(where: { !IdentifierCharacters.isDigit(characters[$0]) }) {
                 return [IdentifierIssue(.divisionFormat, position: bad, details: ["found": String(characters[bad])])]
             }
-        }
-        guard let number = DivisionCodeRegistry.number(code) else {
             return [IdentifierIssue(.divisionFormat, details: ["found": code])]
         }
         guard registry.hasProvince(number / 10_000) else {
             return [IdentifierIssue(.divisionFormat, details: ["found": code])]
         }
-        let periods = registry.periods(of: code)
+        let periods = registry.periods(ofNumber: number)
         if periods.isEmpty { return [IdentifierIssue(.divisionUnknown, details: ["code": code])] }
         if let date, !periods.contains(where: { $0.contains(year: date.year) }) {
             return [IdentifierIssue(.divisionNotInForce, details: [

@@ -60,8 +60,11 @@ public struct DivisionCodeRegistry: Sendable {
 
     /// The name periods of `code`, empty when the list never had it.
     public func periods(of code: String) -> [DivisionPeriod] {
-        DivisionCodeRegistry.number(code).flatMap { periodsByCode[$0] } ?? []
+        DivisionCodeRegistry.number(code).map(periods(ofNumber:)) ?? []
     }
+
+    /// The name periods of the code with this numeric value, empty when the list never had it.
+    func periods(ofNumber number: Int) -> [DivisionPeriod] { periodsByCode[number] ?? [] }
 
     /// Whether the list has the code with this numeric value at any time.
     func isKnown(number: Int) -> Bool { !(periodsByCode[number]?.isEmpty ?? true) }
@@ -92,25 +95,22 @@ public struct DivisionCodeRegistry: Sendable {
     static func number(_ text: some StringProtocol) -> Int? { number(text.utf8) }
 
     /// Six ASCII digits as a number.
-    static func number(_ bytes: some Collection<UInt8>) -> Int? {
-        guard bytes.count == 6 else { return nil }
+    static func number(_ bytes: some Collection<UInt8>) -> Int? { decimal(bytes, digits: 6) }
+
+    /// `""` → `.some(nil)` (open); 4 ASCII digits → the year; anything else → `nil` (malformed).
+    private static func year(_ bytes: some Collection<UInt8>) -> Int?? {
+        if bytes.isEmpty { return .some(nil) }
+        return decimal(bytes, digits: 4).map { .some($0) }
+    }
+
+    /// The value of exactly `digits` ASCII digits; `nil` for anything else.
+    private static func decimal(_ bytes: some Collection<UInt8>, digits: Int) -> Int? {
+        guard bytes.count == digits else { return nil }
         var value = 0
         for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
-    }
-
-    /// `""` → `.some(nil)` (open); 4 ASCII digits → the year; anything else → `nil` (malformed).
-    private static func year(_ bytes: some Collection<UInt8>) -> Int?? {
-        if bytes.isEmpty { return .some(nil) }
-        guard bytes.count == 4 else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return .some(value)
     }
 }

@@ -113,7 +113,7 @@ struct FieldChecker {
         case .code(let list):
             let trimmed = TextNormalization.trim(raw)
             guard !trimmed.isEmpty else { return absent(slot) }
-            let table = field.codeTable ?? CodeTable.byList[list]
+            let table = field.codeTable  // set for every code field
             guard let code = table?.code(named: trimmed) ?? table?.code(named: TextNormalization.code(trimmed)) else {
                 return report(.fieldCode, slot: slot, ["value": Finding.quoted(trimmed), "code_list": list.rawValue])
             }

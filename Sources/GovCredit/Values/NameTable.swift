@@ -25,7 +25,7 @@ struct NameTable: Sendable {
         let mask = capacity - 1
         for (name, value) in pairs {
             let bytes = Array(name.precomposedStringWithCanonicalMapping.utf8)
-            var slot = bytes.withUnsafeBufferPointer(Self.hash) & mask
+            var slot = bytes.withUnsafeBufferPointer(Self.slotHash) & mask
             while slots[slot] >= 0 && names[Int(slots[slot])] != bytes { slot = (slot + 1) & mask }
             if slots[slot] >= 0 {
                 values[Int(slots[slot])] = value
@@ -52,7 +52,7 @@ struct NameTable: Sendable {
 
     private func exactValue(_ text: String) -> String? {
         text.withUTF8Bytes { bytes -> String? in
-            var slot = Self.hash(bytes) & mask
+            var slot = Self.slotHash(bytes) & mask
             while true {
                 let index = Int(slots[slot])
                 guard index >= 0 else { return nil }
@@ -66,9 +66,9 @@ struct NameTable: Sendable {
         }
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// FNV-1a with its high bits folded in, as the slot mask keeps only the low ones.
+    private static func slotHash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = FNV1a.hash(bytes)
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
@@ -97,4 +97,15 @@ struct CodeTable: Sendable {
 
     /// The table of every list, made once.
     static let byList: [CodeListID: CodeTable] = Dictionary(uniqueKeysWithValues: CodeListID.allCases.map { ($0, CodeTable($0)) })
+}
+
+/// FNV-1a (64 bits): an unseeded hash, cheap on the short names it serves (code-list labels, a profile's labels,
+/// the keys of a YAML mapping), for tables whose keys an input file cannot choose (``NameTable``) or that turn to
+/// a seeded `Set` when large (``SeenKeys``).
+enum FNV1a {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
 }

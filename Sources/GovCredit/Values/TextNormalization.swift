@@ -4,9 +4,11 @@ import Foundation
 /// codes, identifiers, numbers and dates, never in names or free text.
 enum TextNormalization {
     /// Trimmed (Unicode white space, including the ideographic space U+3000) and NFC.
-    static func freeText(_ text: String) -> String {
-        let trimmed = trim(text)
-        return isNormalizationStable(trimmed) ? trimmed : trimmed.precomposedStringWithCanonicalMapping
+    static func freeText(_ text: String) -> String { nfc(trim(text)) }
+
+    /// `text` in NFC: itself when the byte-level shortcut shows it is already (nearly always), else Foundation's.
+    static func nfc(_ text: String) -> String {
+        isNormalizationStable(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// Trimmed and NFKC: `２０２３－０８－０５` → `2023-08-05`, `ＡＢ１` → `AB1`.

@@ -19,10 +19,9 @@ final class ThreadedDigests {
 
     /// Starts one thread per algorithm (duplicates computed once). Throws when OpenSSL lacks one of them.
     init(_ algorithms: [DigestAlgorithm]) throws(DigestError) {
-        var unique: [DigestAlgorithm] = []
-        for algorithm in algorithms where !unique.contains(algorithm) { unique.append(algorithm) }
-        // Each digest is started here, so that a missing algorithm is reported before any thread runs.
-        for algorithm in unique { _ = try StreamingDigest(algorithm) }
+        // MultiDigest removes duplicates and starts each digest once here, so that a missing algorithm is reported
+        // before any thread runs.
+        let unique = try MultiDigest(algorithms).algorithms
         self.algorithms = unique
         channels = unique.map { _ in BoundedChannel<[UInt8]>(capacity: Self.queuedChunks) }
         threads = zip(unique, channels).map { algorithm, channel in

@@ -504,7 +504,7 @@ final class FinalFile {
         while let chunk = try reader.readChunk() {
             try writer.write(chunk)
             chunk.withUnsafeBytes { digest.update($0) }
-            if count == nil { records += chunk.filter { $0 == 0x0A }.count }
+            if count == nil { records += chunk.withUnsafeBufferPointer { ByteWords.count(of: 0x0A, in: $0) } }
         }
         if let count { records += count }
     }

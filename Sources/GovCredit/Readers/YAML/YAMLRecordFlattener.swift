@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns one record mapping into ``SourceField``s, one per scalar leaf, keyed by the path of keys from the record.
 ///
 /// - A scalar is `.text` as written, or `.null` for YAML's null words (plain `~`, `null`, `Null`, `NULL`, empty).
@@ -85,11 +83,9 @@ struct SeenKeys {
 
     /// Adds `key`; `false` when an equal key was there already.
     mutating func insert(_ key: String) -> Bool {
-        let form = TextNormalization.isNormalizationStable(key) ? key : key.precomposedStringWithCanonicalMapping
+        let form = TextNormalization.nfc(key)
         if large != nil { return large?.insert(form).inserted ?? false }
-        let hash = form.withUTF8Bytes { bytes in
-            bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        }
+        let hash = form.withUTF8Bytes(FNV1a.hash)
         // A record mapping has a few dozen keys: a scan of their hashes costs less than any table.
         for (index, seen) in hashes.enumerated() where seen == hash && keys[index].utf8.elementsEqual(form.utf8) {
             return false
