@@ -13,6 +13,16 @@ SWIFT_KEYWORDS = {"default", "case", "class", "struct", "enum", "protocol", "ext
                   "throw", "public", "private", "internal", "static", "true", "false", "nil", "break", "continue"}
 
 
+
+def category_property(out, std, doc_lines, signature, value):
+    """A property of `RecordCategory` that switches over every category: `value(category)` is its Swift expression."""
+    for line in doc_lines:
+        out.append(f"    /// {line}\n")
+    out.append(f"    {signature} {{\n        switch self {{\n")
+    for c in std.categories:
+        out.append(f"        case .{c.name}: return {value(c)}\n")
+    out.append("        }\n    }\n")
+
 def swift_string(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
@@ -183,17 +193,25 @@ def render_field_table(std: Standard) -> str:
     for c in std.categories:
         out.append(f"        case .{c.name}: return FieldTable.{c.name}\n")
     out.append("        }\n    }\n\n")
-    out.append("    /// The typed model of the category (``Complaint``, …).\n")
-    out.append("    public var modelType: any StandardRecord.Type {\n        switch self {\n")
-    for c in std.categories:
-        out.append(f"        case .{c.name}: return {type_name(c.name)}.self\n")
-    out.append("        }\n    }\n\n")
-    out.append("    /// The slot of the date a record is dated by (division codes are checked against it).\n")
-    out.append("    public var recordDateSlot: Int {\n        switch self {\n")
-    for c in std.categories:
-        paths = [ff.path for ff in std.flat_fields(c)]
-        out.append(f"        case .{c.name}: return {paths.index(c.record_date)}\n")
-    out.append("        }\n    }\n}\n\n")
+    category_property(out, std, ["The typed model of the category (``Complaint``, …)."],
+                      "public var modelType: any StandardRecord.Type", lambda c: f"{type_name(c.name)}.self")
+    out.append("\n")
+    category_property(out, std, ["The slot of the date a record is dated by (division codes are checked against it)."],
+                      "public var recordDateSlot: Int",
+                      lambda c: str([ff.path for ff in std.flat_fields(c)].index(c.record_date)))
+    out.append("\n")
+    # Constant tables of trivial values are statically initialised and never reference counted: the validator's hot
+    # path reads these instead of the `FieldSpec` objects, whose reference counts every worker thread changed.
+    category_property(out, std, ["Each slot's kind, as ``fields`` has it, in a constant table: reading it touches no reference count",
+                                 "(the `FieldSpec` objects are shared by every worker thread, and their counts moved between cores)."],
+                      "var slotKinds: [FieldKind]", lambda c: f"FieldTable.{c.name}Kinds")
+    out.append("\n")
+    category_property(out, std, ["Each slot's enclosing block slot, as ``fields`` has it (`-1`: none), in a constant table like ``slotKinds``."],
+                      "var parentSlots: [Int]", lambda c: f"FieldTable.{c.name}Parents")
+    out.append("\n")
+    category_property(out, std, ["Each slot's requirement, as ``fields`` has it, in a constant table like ``slotKinds``."],
+                      "var slotRequirements: [FieldRequirement]", lambda c: f"FieldTable.{c.name}Requirements")
+    out.append("}\n\n")
 
     out.append("enum FieldTable {\n")
     for c in std.categories:
@@ -213,7 +231,14 @@ def render_field_table(std: Standard) -> str:
                        f"nameEn: {swift_string(f.en)}, kind: {kind_expression(std, f)}, parent: {parent}, "
                        f"isRequired: {str(f.required).lower()}, requiredWhen: {cond}, "
                        f"isPersonal: {str(ff.personal).lower()}),\n")
-        out.append("    ]\n\n")
+        out.append("    ]\n")
+        kinds = ", ".join(kind_expression(std, ff.field) for ff in flat)
+        out.append(f"    static let {c.name}Kinds: [FieldKind] = [{kinds}]\n")
+        parents = ", ".join("-1" if ff.parent is None else str(paths.index(ff.parent)) for ff in flat)
+        out.append(f"    static let {c.name}Parents: [Int] = [{parents}]\n")
+        requirements = ", ".join(".conditional" if ff.field.required_when else ".required" if ff.field.required else ".optional"
+                                 for ff in flat)
+        out.append(f"    static let {c.name}Requirements: [FieldRequirement] = [{requirements}]\n\n")
     out.append("}\n")
     for c in std.categories:
         out.append("\n")

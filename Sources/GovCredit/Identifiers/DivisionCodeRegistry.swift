@@ -16,6 +16,20 @@ public struct DivisionCodeRegistry: Sendable {
 
     /// Parses rows `code<TAB>name[<TAB>from[<TAB>to]]` (missing trailing fields are empty); a first line
     /// starting with `code` (the TSV header) and blank lines are skipped.
+    /// The same registry in storage of its own: for a worker thread, so that its look-ups change no reference
+    /// count that another worker's change too (see ``Profile/unshared()``).
+    func unshared() -> DivisionCodeRegistry {
+        DivisionCodeRegistry(periodsByCode: Dictionary(uniqueKeysWithValues: periodsByCode.map { code, periods in
+            (code, periods.map { DivisionPeriod(name: UnsharedString.copy($0.name), from: $0.from, to: $0.to) })
+        }), provincePrefixes: Set(provincePrefixes.map { $0 }), malformedRowCount: malformedRowCount)
+    }
+
+    private init(periodsByCode: [Int: [DivisionPeriod]], provincePrefixes: Set<Int>, malformedRowCount: Int) {
+        self.periodsByCode = periodsByCode
+        self.provincePrefixes = provincePrefixes
+        self.malformedRowCount = malformedRowCount
+    }
+
     init(tableText: String) {
         var periodsByCode: [Int: [DivisionPeriod]] = [:]
         var malformed = 0

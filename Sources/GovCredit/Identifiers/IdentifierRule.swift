@@ -30,5 +30,5 @@ enum IdentifierRule: String, CaseIterable, Sendable {
     /// SPEC §1: a malformed identifier is an error; facts that depend on lists the project cannot keep
     /// complete (division codes created after the source's revision, authority assignments newer than
     /// GB 32100-2015) are warnings. The catalogue (`rules.yaml`) is the single source.
-    var severity: Severity { RuleID(rawValue).entry?.severity ?? .error }
+    var severity: Severity { RuleEntry.severityByID[rawValue] ?? .error }
 }

@@ -97,3 +97,44 @@ final class FieldMapping: Sendable {
         self.line = line
     }
 }
+
+// MARK: - One copy per worker thread
+
+extension Profile {
+    /// The same profile in storage of its own: for a worker thread, so that the mapping objects, labels and
+    /// constants it reads for every value are not the ones the other workers read. Why: reading them changes their
+    /// reference counts, and a count shared by two cores moved between them for every value (perf: retains and
+    /// releases were 24% of a two-worker conversion against 11% with one worker).
+    func unshared() -> Profile {
+        Profile(file: file, name: name, source: source, categories: categories.map { mapping in
+            CategoryMapping(category: mapping.category, when: mapping.when?.map(UnsharedString.copy),
+                            fields: mapping.fields.map { $0.unshared() })
+        })
+    }
+}
+
+extension FieldMapping {
+    /// The same mapping in storage of its own (see ``Profile/unshared()``).
+    func unshared() -> FieldMapping {
+        let origin: Origin
+        switch self.origin {
+        case .source(let path): origin = .source(path.map(UnsharedString.copy))
+        case .constant(let value): origin = .constant(UnsharedString.copy(value))
+        }
+        return FieldMapping(slot: slot, path: UnsharedString.copy(path), origin: origin,
+                            values: Dictionary(uniqueKeysWithValues: values.map { (UnsharedString.copy($0.key), UnsharedString.copy($0.value)) }),
+                            dateStyles: dateStyles.compactMap { DateStyle($0.description) }, unit: unit,
+                            separator: separator.map(UnsharedString.copy), line: line)
+    }
+}
+
+/// Copies of strings that share no storage with the original (``Profile/unshared()``).
+enum UnsharedString {
+    /// `text` in storage of its own (a string of up to 15 UTF-8 bytes is stored inline and has none).
+    static func copy(_ text: String) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: text.utf8)
+            return text.utf8.count
+        }
+    }
+}

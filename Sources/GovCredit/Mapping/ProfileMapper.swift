@@ -10,6 +10,9 @@ struct ProfileMapper {
     /// a CSV export (and most XML or YAML exports) share one layout, so the look-up by name is done once per
     /// layout, not per row: hashing Chinese column names (Swift normalises them first) was a quarter of a run.
     private var layout: [[String]] = []
+    /// The reader's identity of that layout, when it has one (comparing the paths of each row took a reference
+    /// count on each path, shared with the reading thread and the other workers: 2% of a conversion, perf).
+    private var layoutID: SourceLayoutID?
     private var whenPositions: [[Int]] = []
     private var fieldPositions: [[[Int]]] = []
 
@@ -17,11 +20,14 @@ struct ProfileMapper {
 
     /// The records this source record feeds, each with the findings of its mapping; empty when it feeds none.
     mutating func map(_ source: SourceRecord) -> [(FlatRecord, [Finding])] {
-        if !hasLayout(of: source) { learnLayout(of: source) }
+        if source.layout == nil || source.layout != layoutID {
+            if !hasLayout(of: source) { learnLayout(of: source) }
+            layoutID = source.layout
+        }
         var results: [(FlatRecord, [Finding])] = []
         for (number, mapping) in profile.categories.enumerated() {
             if mapping.when != nil && !Self.isPresent(whenPositions[number].map { source.fields[$0] }) { continue }
-            results.append(map(source, positions: fieldPositions[number], into: mapping))
+            results.append(Self.map(source, positions: fieldPositions[number], into: mapping))
         }
         return results
     }
@@ -45,11 +51,14 @@ struct ProfileMapper {
         }
     }
 
-    private func map(_ source: SourceRecord, positions: [[Int]], into mapping: CategoryMapping) -> (FlatRecord, [Finding]) {
+    // Static: as a method it copied the mapper (its profile and layout, reference counts shared with the other
+    // workers) for every category of every row.
+    private static func map(_ source: SourceRecord, positions: [[Int]], into mapping: CategoryMapping) -> (FlatRecord, [Finding]) {
         var record = FlatRecord(category: mapping.category, location: source.location)
         var findings: [Finding] = []
         for (number, field) in mapping.fields.enumerated() {
-            let spec = mapping.category.fields[field.slot]
+            // The constant table of kinds: a `FieldSpec`'s reference count is shared by every worker thread.
+            let kind = mapping.category.slotKinds[field.slot]
             switch field.origin {
             case .constant(let value):
                 record.set(.text(value), at: field.slot)
@@ -60,7 +69,7 @@ struct ProfileMapper {
                 let indexes = positions[number]
                 guard let firstIndex = indexes.first else { continue }
                 let position = source.fields[firstIndex].position
-                if case .referenceList = spec.kind {
+                if case .referenceList = kind {
                     let items = indexes.flatMap { Self.items(of: source.fields[$0].value, separator: field.separator) }
                     if !items.isEmpty { record.set(.list(items), at: field.slot, position: position) }
                     continue
@@ -78,11 +87,12 @@ struct ProfileMapper {
                 case .list:
                     var location = source.location
                     location.line = position.line
+                    let spec = mapping.category.fields[field.slot]
                     findings.append(Finding(rule: .fieldType, path: field.path, location: location, parameters: [
                         "name_zh": spec.nameZh, "name_en": spec.nameEn, "expected_zh": "单个值", "expected_en": "a single value",
                         "found_zh": "列表", "found_en": "a list"]))
                 case .text(let text):
-                    record.set(.text(transform(text, field: field, kind: spec.kind)), at: field.slot, position: position)
+                    record.set(.text(Self.transform(text, field: field, kind: kind)), at: field.slot, position: position)
                 }
             }
         }
@@ -90,7 +100,7 @@ struct ProfileMapper {
     }
 
     /// The profile's rewriting of one value; the raw text when no rule applies or the value does not fit.
-    func transform(_ raw: String, field: FieldMapping, kind: FieldKind) -> String {
+    static func transform(_ raw: String, field: FieldMapping, kind: FieldKind) -> String {
         // Trimmed only for the kinds it rewrites: other text passes as it is (the validator trims it).
         switch kind {
         case .code:

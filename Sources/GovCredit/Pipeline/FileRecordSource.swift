@@ -28,10 +28,12 @@ struct FileRecordSource {
     }
 
     private let plan: Plan
+    private let fileLocation: SourceLocation
     private var reader: Reader
 
     init(plan: Plan) throws(InputError) {
         self.plan = plan
+        self.fileLocation = SourceLocation(file: plan.displayName, record: 0, line: 0)
         switch plan.format {
         case .jsonLines:
             reader = .jsonLines(try JSONLinesReader(path: plan.path == "-" ? "/dev/stdin" : plan.path,
@@ -56,7 +58,7 @@ struct FileRecordSource {
 
     /// Decodes a JSON Lines record here, on the reading thread: the decoder's encoding is sticky per file.
     private func pending(_ line: JSONLinesRecord, decoder: inout TextDecoder) -> PendingRecord {
-        let location = SourceLocation(file: plan.displayName, record: line.record, line: line.line)
+        let location = fileLocation.at(record: line.record, line: line.line)
         if line.isOversized {
             return .decided(RecordOutcome(category: plan.category, location: location, record: nil, findings: [
                 Finding(rule: .inputRecordTooLarge, path: "", location: location, parameters: ["limit": String(plan.maximumRecordBytes)])]))
@@ -116,6 +118,15 @@ struct RecordProcessor: Sendable {
         self.profile = profile
         self.appliesRules = appliesRules
         profileMapper = profile.map { ProfileMapper(profile: $0) }
+    }
+
+    /// The same processor with its profile and division codes in storage of its own, for one worker thread: what
+    /// every value reads is then not shared with another core (``Profile/unshared()`` says why).
+    func forWorker() -> RecordProcessor {
+        var options = validator.options
+        options.divisions = options.divisions.unshared()
+        return RecordProcessor(validator: Validator(options: options), category: category, profile: profile?.unshared(),
+                               appliesRules: appliesRules)
     }
 
     /// The outcomes of one record: one per category it feeds (a profile may map one row onto several).

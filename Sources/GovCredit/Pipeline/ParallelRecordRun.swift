@@ -45,7 +45,7 @@ struct ParallelRecordRun {
         let processor = processor
         let working = (0..<workers).map { number in
             BackgroundThread<Void>(name: "govcredit-validate-\(number)") {
-                var processor = processor
+                var processor = processor.forWorker()
                 while let batch = queue.receive() {
                     let outcomes = batch.records.flatMap { processor.outcomes(of: $0) }
                     guard results.put(Processed(outcomes: outcomes, ending: batch.ending), at: batch.sequence) else { return }

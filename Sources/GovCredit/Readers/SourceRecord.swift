@@ -1,3 +1,5 @@
+import Foundation
+
 /// One record as the source file has it: the source's own names and raw values, before any mapping
 /// (ARCHITECTURE: format readers know nothing of the standard).
 struct SourceRecord: Sendable {
@@ -9,6 +11,30 @@ struct SourceRecord: Sendable {
     var location: SourceLocation
     /// What the reader found about the record that does not stop it being mapped (an XML Schema problem).
     var findings: [Finding] = []
+    /// Set when every record with this value has the same field paths in the same order (a CSV file's header):
+    /// a mapper that has seen the layout need not compare the paths again.
+    var layout: SourceLayoutID? = nil
+}
+
+/// The identity of a fixed layout of source fields (``SourceRecord/layout``), unique in the process.
+struct SourceLayoutID: Hashable, Sendable {
+    private let number: Int
+
+    /// A number no other layout of this process has.
+    static func next() -> SourceLayoutID {
+        counter.lock.lock()
+        defer { counter.lock.unlock() }
+        counter.last += 1
+        return SourceLayoutID(number: counter.last)
+    }
+
+    /// `Atomic` would need macOS 15; the package supports macOS 13.
+    private final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var last = 0  // guarded by `lock`
+    }
+
+    private static let counter = Counter()
 }
 
 /// One value of a ``SourceRecord``.

@@ -45,6 +45,16 @@ public final class FieldSpec: Sendable {
     }
 }
 
+/// Whether a field must be present, as its ``FieldSpec`` says (``RecordCategory/slotRequirements``).
+enum FieldRequirement: Sendable {
+    /// `isRequired` is false and there is no `requiredWhen`.
+    case optional
+    /// `isRequired`.
+    case required
+    /// `requiredWhen` is set (whatever `isRequired` says: the checker then reads the ``FieldSpec``).
+    case conditional
+}
+
 /// "Required when another field of the same record holds one of these codes."
 public struct FieldCondition: Sendable {
     /// The slot of the code field the condition reads.

@@ -64,8 +64,10 @@ public struct FlatRecord: Sendable, Hashable {
             if slotPositions.isEmpty { slotPositions = .nils(values.count) }
             slotPositions[slot] = position
         }
-        if value != nil, let parent = category.fields[slot].parent, values[parent] == nil {
-            values[parent] = .present
+        // The constant table, not `fields[slot].parent`: that reference count is shared by every worker thread.
+        if value != nil {
+            let parent = category.parentSlots[slot]
+            if parent >= 0 && values[parent] == nil { values[parent] = .present }
         }
     }
 

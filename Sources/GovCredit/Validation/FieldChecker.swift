@@ -10,6 +10,11 @@ struct FieldChecker {
     private var slotFindings: [(slot: Int, finding: Finding)] = []
     let options: ValidationOptions
     private let fields: [FieldSpec]
+    // The hot path reads these constant tables, not the `FieldSpec` objects: their reference counts, changed by every
+    // worker thread for every value, kept moving between the cores (perf).
+    private let kinds: [FieldKind]
+    private let parents: [Int]
+    private let requirements: [FieldRequirement]
 
     /// `record` is taken over: when the caller holds no other copy, it is rewritten in place (a copy would first
     /// duplicate its values, value by value, for the first rewrite).
@@ -17,6 +22,9 @@ struct FieldChecker {
         self.record = record
         self.options = options
         self.fields = record.category.fields
+        self.kinds = record.category.slotKinds
+        self.parents = record.category.parentSlots
+        self.requirements = record.category.slotRequirements
         self.valid = Array(repeating: false, count: fields.count)
     }
 
@@ -31,14 +39,21 @@ struct FieldChecker {
         // The record's own date goes first: division codes are checked against it.
         let dateSlot = record.category.recordDateSlot
         check(slot: dateSlot)
-        for slot in fields.indices where slot != dateSlot { check(slot: slot) }
+        for slot in kinds.indices where slot != dateSlot { check(slot: slot) }
     }
 
     /// Required fields, conditional requirements, and conditional fields present where they do not apply.
     mutating func checkRequirements() {
-        for (slot, field) in fields.enumerated() {
-            if let parent = field.parent, record[parent] == nil { continue }  // the block's own check reports it
+        for slot in requirements.indices {
+            let parent = parents[slot]
+            if parent >= 0 && record[parent] == nil { continue }  // the block's own check reports it
             let present = record[slot] != nil
+            switch requirements[slot] {
+            case .optional: continue
+            case .required: if !present { report(.fieldRequired, slot: slot) }; continue
+            case .conditional: break
+            }
+            let field = fields[slot]
             if !present && field.isRequired {
                 report(.fieldRequired, slot: slot)
             } else if let condition = field.requiredWhen {
@@ -63,8 +78,8 @@ struct FieldChecker {
 
     private mutating func check(slot: Int) {
         guard let value = record[slot] else { return }
-        let field = fields[slot]
-        switch (field.kind, value) {
+        let kind = kinds[slot]
+        switch (kind, value) {
         case (.block, _):
             valid[slot] = true
         case (.referenceList(_, let minItems), .list(let items)):
@@ -78,14 +93,14 @@ struct FieldChecker {
                 report(.fieldControlCharacter, slot: slot, ["position": String(position)])
                 return
             }
-            checkScalar(slot: slot, field: field, text: text)
+            checkScalar(slot: slot, kind: kind, text: text)
         case (_, .list), (_, .present):
-            report(.fieldType, slot: slot, MessageArguments(FieldChecker.typeParameters(expected: field.kind, found: value)))
+            report(.fieldType, slot: slot, MessageArguments(FieldChecker.typeParameters(expected: kind, found: value)))
         }
     }
 
-    private mutating func checkScalar(slot: Int, field: FieldSpec, text raw: String) {
-        switch field.kind {
+    private mutating func checkScalar(slot: Int, kind: FieldKind, text raw: String) {
+        switch kind {
         case .text(let maxLength), .documentNumber(let maxLength):
             checkText(slot: slot, text: raw, maxLength: maxLength)
         case .caseNumber(let maxLength):
@@ -113,7 +128,7 @@ struct FieldChecker {
         case .code(let list):
             let trimmed = TextNormalization.trim(raw)
             guard !trimmed.isEmpty else { return absent(slot) }
-            let table = field.codeTable  // set for every code field
+            let table = fields[slot].codeTable  // set for every code field
             guard let code = table?.code(named: trimmed) ?? table?.code(named: TextNormalization.code(trimmed)) else {
                 return report(.fieldCode, slot: slot, ["value": Finding.quoted(trimmed), "code_list": list.rawValue])
             }

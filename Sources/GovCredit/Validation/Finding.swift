@@ -22,6 +22,10 @@ struct RuleEntry: Sendable {
     let zh: String
     let en: String
 
+    /// The severity of each rule: a finding needs it when it is made, and the entry with its templates is copied
+    /// whole by a look-up in ``byID`` (shared strings whose reference counts every worker thread changed, perf).
+    static let severityByID: [String: Severity] = Dictionary(uniqueKeysWithValues: RuleCatalogue.entries.map { ($0.id, $0.severity) })
+
     /// Each entry with its two templates split once (filling them is per finding).
     static let byID: [String: (entry: RuleEntry, zh: MessageTemplate, en: MessageTemplate)] = Dictionary(
         uniqueKeysWithValues: RuleCatalogue.entries.map { ($0.id, ($0, MessageTemplate($0.zh), MessageTemplate($0.en))) })
@@ -203,7 +207,7 @@ public struct Finding: Hashable, Sendable, Codable {
         self.location = location
         // The catalogue is looked up only for a severity not given: a rule missing from it (which a test forbids)
         // gets its id as its message when the message is filled.
-        self.severity = severity ?? rule.entry?.severity ?? .error
+        self.severity = severity ?? RuleEntry.severityByID[rule.rawValue] ?? .error
         var values = arguments
         values.setDefault("path", path)
         text = .template(values)

@@ -16,6 +16,9 @@
 struct CSVReader: RecordReader {
     /// The file as named in locations.
     let displayName: String
+    private let fileLocation: SourceLocation
+    /// Every record has the header's paths.
+    private let layout = SourceLayoutID.next()
     let options: CSVReaderOptions
     /// The column names: from the header, or `"1"`, `"2"`, … once the first record is read when there is none.
     private(set) var columnNames: [String] = []
@@ -39,6 +42,7 @@ struct CSVReader: RecordReader {
     init(path: String, displayName: String, options: CSVReaderOptions) throws(InputError) {
         let delimiter = try options.validatedDelimiter(file: displayName)
         self.displayName = displayName
+        self.fileLocation = SourceLocation(file: displayName, record: 0, line: 0)
         self.options = options
         self.decoder = try DecodingFileReader(path: path, encoding: options.encoding)
         self.scanner = CSVRecordScanner(delimiter: delimiter, maximumFields: options.maximumFields)
@@ -50,10 +54,10 @@ struct CSVReader: RecordReader {
         guard try scanRecord() else { return nil }
         defer { start += scanner.length }
         recordCount += 1
-        let location = SourceLocation(file: displayName, record: recordCount, line: scanner.recordLine)
+        let location = fileLocation.at(record: recordCount, line: scanner.recordLine)
         let findings = problems(at: location)
         if !findings.isEmpty { return .malformed(location, findings) }
-        return .record(SourceRecord(kind: nil, fields: sourceFields(), location: location))
+        return .record(SourceRecord(kind: nil, fields: sourceFields(), location: location, layout: layout))
     }
 
     // MARK: - Scanning

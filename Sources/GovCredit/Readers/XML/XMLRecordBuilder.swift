@@ -218,8 +218,8 @@ struct XMLRecordBuilder {
         if !mixed.isEmpty {
             return .malformed(mixed.map { element, text in
                 Finding(rule: .xmlMixedContent, path: namePaths[element].joined(separator: "."),
-                        location: SourceLocation(file: location.file, record: location.record, line: location.line,
-                                                 elementPath: elementPaths[element]),
+                        location: location.at(record: location.record, line: location.line,
+                                              elementPath: elementPaths[element]),
                         parameters: ["element": elementPaths[element], "text": text])
             })
         }

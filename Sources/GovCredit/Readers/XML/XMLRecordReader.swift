@@ -18,6 +18,7 @@
 final class XMLRecordReader: RecordReader {
     private let stream: LibXMLTextReader
     private let displayName: String
+    private let fileLocation: SourceLocation
     private let options: XMLReaderOptions
     /// The elements above the current position that lead towards records (the root first).
     private var containers: [Container] = []
@@ -42,6 +43,7 @@ final class XMLRecordReader: RecordReader {
     init(path: String, displayName: String, options: XMLReaderOptions) throws(InputError) {
         try options.validate(file: displayName)
         self.displayName = displayName
+        self.fileLocation = SourceLocation(file: displayName, record: 0, line: 0)
         self.options = options
         self.stream = try LibXMLTextReader(path: path == "-" ? "/dev/stdin" : path, displayName: displayName,
                                            encoding: options.encoding, schema: options.schema)
@@ -144,7 +146,7 @@ final class XMLRecordReader: RecordReader {
     /// Reads the record element the reader stands on, to its end.
     private func record(name: String, line: Int, elementPath: String, depth recordDepth: Int) throws(InputError) -> ReaderItem {
         recordCount += 1
-        let location = SourceLocation(file: displayName, record: recordCount, line: line, elementPath: elementPath)
+        let location = fileLocation.at(record: recordCount, line: line, elementPath: elementPath)
         var builder = XMLRecordBuilder(recordName: name, line: line, attributes: try stream.attributes(),
                                        maximumBytes: options.maximumRecordBytes, maximumFields: options.maximumFields,
                                        expectedElements: lastRecordElements)

@@ -31,6 +31,7 @@ struct YAMLRecordReader: RecordReader {
     private var composer: YAMLComposer
     private let options: YAMLReaderOptions
     private let displayName: String
+    private let fileLocation: SourceLocation
     private var places: [Place] = [.stream]
     private var recordCount = 0
     private var recordsFoundInDocument = false
@@ -44,6 +45,7 @@ struct YAMLRecordReader: RecordReader {
         self.composer = YAMLComposer(limits: options.limits, file: displayName)
         self.options = options
         self.displayName = displayName
+        self.fileLocation = SourceLocation(file: displayName, record: 0, line: 0)
     }
 
     /// Collections open around the current event.
@@ -182,7 +184,7 @@ struct YAMLRecordReader: RecordReader {
     /// Builds the record whose first event is `event` and turns it into fields or findings.
     private mutating func record(startingWith event: YAMLEvent, elementPath: String) throws(InputError) -> ReaderItem {
         recordCount += 1
-        let location = SourceLocation(file: displayName, record: recordCount, line: event.line, column: event.column,
+        let location = fileLocation.at(record: recordCount, line: event.line, column: event.column,
                                       elementPath: elementPath.isEmpty ? nil : elementPath)
         let budget = YAMLBudget(bytes: options.maximumRecordBytes)
         let node = try composer.compose(event, from: parser, depth: depth, budget: budget)

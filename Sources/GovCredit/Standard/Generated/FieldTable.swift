@@ -126,6 +126,58 @@ public enum RecordCategory: String, CaseIterable, Hashable, Sendable, Codable {
         case .typicalCase: return 5
         }
     }
+
+    /// Each slot's kind, as ``fields`` has it, in a constant table: reading it touches no reference count
+    /// (the `FieldSpec` objects are shared by every worker thread, and their counts moved between cores).
+    var slotKinds: [FieldKind] {
+        switch self {
+        case .complaint: return FieldTable.complaintKinds
+        case .contract: return FieldTable.contractKinds
+        case .performance: return FieldTable.performanceKinds
+        case .verification: return FieldTable.verificationKinds
+        case .dishonesty: return FieldTable.dishonestyKinds
+        case .arrears: return FieldTable.arrearsKinds
+        case .enforcement: return FieldTable.enforcementKinds
+        case .sanction: return FieldTable.sanctionKinds
+        case .restoration: return FieldTable.restorationKinds
+        case .clue: return FieldTable.clueKinds
+        case .typicalCase: return FieldTable.typicalCaseKinds
+        }
+    }
+
+    /// Each slot's enclosing block slot, as ``fields`` has it (`-1`: none), in a constant table like ``slotKinds``.
+    var parentSlots: [Int] {
+        switch self {
+        case .complaint: return FieldTable.complaintParents
+        case .contract: return FieldTable.contractParents
+        case .performance: return FieldTable.performanceParents
+        case .verification: return FieldTable.verificationParents
+        case .dishonesty: return FieldTable.dishonestyParents
+        case .arrears: return FieldTable.arrearsParents
+        case .enforcement: return FieldTable.enforcementParents
+        case .sanction: return FieldTable.sanctionParents
+        case .restoration: return FieldTable.restorationParents
+        case .clue: return FieldTable.clueParents
+        case .typicalCase: return FieldTable.typicalCaseParents
+        }
+    }
+
+    /// Each slot's requirement, as ``fields`` has it, in a constant table like ``slotKinds``.
+    var slotRequirements: [FieldRequirement] {
+        switch self {
+        case .complaint: return FieldTable.complaintRequirements
+        case .contract: return FieldTable.contractRequirements
+        case .performance: return FieldTable.performanceRequirements
+        case .verification: return FieldTable.verificationRequirements
+        case .dishonesty: return FieldTable.dishonestyRequirements
+        case .arrears: return FieldTable.arrearsRequirements
+        case .enforcement: return FieldTable.enforcementRequirements
+        case .sanction: return FieldTable.sanctionRequirements
+        case .restoration: return FieldTable.restorationRequirements
+        case .clue: return FieldTable.clueRequirements
+        case .typicalCase: return FieldTable.typicalCaseRequirements
+        }
+    }
 }
 
 enum FieldTable {
@@ -160,6 +212,9 @@ enum FieldTable {
         FieldSpec(path: "transferredTo.name", nameZh: "部门名称", nameEn: "Name", kind: .text(maxLength: 200), parent: 25, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "transferredTo.uscc", nameZh: "统一社会信用代码", nameEn: "Unified social credit code", kind: .uscc(role: .government), parent: 25, isRequired: false, requiredWhen: nil, isPersonal: false),
     ]
+    static let complaintKinds: [FieldKind] = [.recordID, .date(pastOnly: true, openEnded: false), .code(.channel), .text(maxLength: 64), .block, .text(maxLength: 200), .uscc(role: .enterprise), .code(.enterpriseScale), .block, .text(maxLength: 50), .phone, .idNumber, .block, .text(maxLength: 200), .uscc(role: .government), .code(.entityKind), .code(.adminLevel), .divisionCode, .code(.domain), .code(.behaviour), .reference(.contract), .amount(positive: false), .text(maxLength: 2000), .code(.complaintStatus), .date(pastOnly: true, openEnded: false), .block, .text(maxLength: 200), .uscc(role: .government)]
+    static let complaintParents: [Int] = [-1, -1, -1, -1, -1, 4, 4, 4, -1, 8, 8, 8, -1, 12, 12, 12, 12, 12, -1, -1, -1, -1, -1, -1, -1, -1, 25, 25]
+    static let complaintRequirements: [FieldRequirement] = [.required, .required, .required, .optional, .required, .required, .required, .optional, .optional, .required, .required, .optional, .required, .required, .required, .optional, .optional, .required, .required, .required, .optional, .optional, .required, .required, .conditional, .conditional, .required, .optional]
 
     /// `categories/contract.yaml`
     static let contract: [FieldSpec] = [
@@ -184,6 +239,9 @@ enum FieldTable {
         FieldSpec(path: "performanceStatus", nameZh: "履约状态", nameEn: "Performance status", kind: .code(.performanceStatus), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "lastTrackedDate", nameZh: "最近跟踪日期", nameEn: "Last tracked", kind: .date(pastOnly: true, openEnded: false), parent: nil, isRequired: false, requiredWhen: nil, isPersonal: false),
     ]
+    static let contractKinds: [FieldKind] = [.recordID, .text(maxLength: 500), .documentNumber(maxLength: 100), .block, .text(maxLength: 200), .uscc(role: .government), .code(.entityKind), .code(.adminLevel), .divisionCode, .block, .text(maxLength: 200), .uscc(role: .enterprise), .code(.enterpriseScale), .code(.domain), .date(pastOnly: true, openEnded: false), .amount(positive: false), .date(pastOnly: false, openEnded: false), .date(pastOnly: false, openEnded: true), .code(.performanceStatus), .date(pastOnly: true, openEnded: false)]
+    static let contractParents: [Int] = [-1, -1, -1, -1, 3, 3, 3, 3, 3, -1, 9, 9, 9, -1, -1, -1, -1, -1, -1, -1]
+    static let contractRequirements: [FieldRequirement] = [.required, .required, .optional, .required, .required, .required, .optional, .optional, .required, .required, .required, .required, .optional, .required, .required, .optional, .optional, .optional, .required, .optional]
 
     /// `categories/performance.yaml`
     static let performance: [FieldSpec] = [
@@ -195,6 +253,9 @@ enum FieldTable {
         FieldSpec(path: "status", nameZh: "履行状态", nameEn: "Status", kind: .code(.obligationStatus), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "note", nameZh: "备注", nameEn: "Note", kind: .text(maxLength: 2000), parent: nil, isRequired: false, requiredWhen: nil, isPersonal: false),
     ]
+    static let performanceKinds: [FieldKind] = [.recordID, .reference(.contract), .date(pastOnly: true, openEnded: false), .text(maxLength: 500), .date(pastOnly: false, openEnded: false), .code(.obligationStatus), .text(maxLength: 2000)]
+    static let performanceParents: [Int] = [-1, -1, -1, -1, -1, -1, -1]
+    static let performanceRequirements: [FieldRequirement] = [.required, .required, .required, .required, .optional, .required, .optional]
 
     /// `categories/verification.yaml`
     static let verification: [FieldSpec] = [
@@ -215,6 +276,9 @@ enum FieldTable {
         FieldSpec(path: "rectificationOutcome", nameZh: "整改结果", nameEn: "Rectification outcome", kind: .code(.rectificationOutcome), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 8, codes: ["FOUNDED"]), isPersonal: false),
         FieldSpec(path: "rectifiedDate", nameZh: "整改完成日期", nameEn: "Date rectified", kind: .date(pastOnly: true, openEnded: false), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 14, codes: ["RECTIFIED"]), isPersonal: false),
     ]
+    static let verificationKinds: [FieldKind] = [.recordID, .reference(.complaint), .block, .text(maxLength: 200), .uscc(role: .government), .code(.verificationRelation), .date(pastOnly: true, openEnded: false), .date(pastOnly: true, openEnded: false), .code(.verificationResult), .code(.nonPerformanceReason), .date(pastOnly: true, openEnded: false), .text(maxLength: 2000), .date(pastOnly: true, openEnded: false), .date(pastOnly: false, openEnded: false), .code(.rectificationOutcome), .date(pastOnly: true, openEnded: false)]
+    static let verificationParents: [Int] = [-1, -1, -1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]
+    static let verificationRequirements: [FieldRequirement] = [.required, .required, .required, .required, .optional, .required, .required, .required, .required, .optional, .conditional, .conditional, .conditional, .conditional, .conditional, .conditional]
 
     /// `categories/dishonesty.yaml`
     static let dishonesty: [FieldSpec] = [
@@ -247,6 +311,9 @@ enum FieldTable {
         FieldSpec(path: "revokedDate", nameZh: "撤销日期", nameEn: "Date revoked", kind: .date(pastOnly: true, openEnded: false), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 24, codes: ["REVOKED"]), isPersonal: false),
         FieldSpec(path: "revokedReason", nameZh: "撤销原因", nameEn: "Reason revoked", kind: .text(maxLength: 500), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 24, codes: ["REVOKED"]), isPersonal: false),
     ]
+    static let dishonestyKinds: [FieldKind] = [.recordID, .block, .text(maxLength: 200), .uscc(role: .government), .code(.entityKind), .code(.adminLevel), .divisionCode, .block, .text(maxLength: 200), .uscc(role: .government), .documentNumber(maxLength: 100), .date(pastOnly: true, openEnded: false), .code(.domain), .code(.behaviour), .text(maxLength: 2000), .amount(positive: false), .block, .text(maxLength: 200), .uscc(role: .enterprise), .code(.enterpriseScale), .code(.recordSource), .reference(.complaint), .reference(.verification), .code(.dishonestySeverity), .code(.dishonestyStatus), .date(pastOnly: true, openEnded: false), .date(pastOnly: true, openEnded: false), .text(maxLength: 500)]
+    static let dishonestyParents: [Int] = [-1, -1, 1, 1, 1, 1, 1, -1, 7, 7, -1, -1, -1, -1, -1, -1, -1, 16, 16, 16, -1, -1, -1, -1, -1, -1, -1, -1]
+    static let dishonestyRequirements: [FieldRequirement] = [.required, .required, .required, .required, .optional, .optional, .required, .required, .required, .optional, .required, .required, .required, .required, .required, .optional, .optional, .required, .required, .optional, .required, .optional, .optional, .required, .required, .conditional, .conditional, .conditional]
 
     /// `categories/arrears.yaml`
     static let arrears: [FieldSpec] = [
@@ -269,6 +336,9 @@ enum FieldTable {
         FieldSpec(path: "source", nameZh: "信息来源", nameEn: "Source", kind: .code(.arrearsSource), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "status", nameZh: "欠款状态", nameEn: "Status", kind: .code(.arrearsStatus), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
     ]
+    static let arrearsKinds: [FieldKind] = [.recordID, .block, .text(maxLength: 200), .uscc(role: .government), .code(.entityKind), .code(.adminLevel), .divisionCode, .block, .text(maxLength: 200), .uscc(role: .enterprise), .code(.enterpriseScale), .reference(.contract), .amount(positive: true), .amount(positive: false), .date(pastOnly: false, openEnded: false), .date(pastOnly: true, openEnded: false), .code(.arrearsSource), .code(.arrearsStatus)]
+    static let arrearsParents: [Int] = [-1, -1, 1, 1, 1, 1, 1, -1, 7, 7, 7, -1, -1, -1, -1, -1, -1, -1]
+    static let arrearsRequirements: [FieldRequirement] = [.required, .required, .required, .required, .optional, .optional, .required, .required, .required, .required, .optional, .optional, .required, .required, .required, .optional, .required, .required]
 
     /// `categories/enforcement.yaml`
     static let enforcement: [FieldSpec] = [
@@ -287,6 +357,9 @@ enum FieldTable {
         FieldSpec(path: "status", nameZh: "在列状态", nameEn: "Status", kind: .code(.enforcementStatus), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "removedDate", nameZh: "移出日期", nameEn: "Date removed", kind: .date(pastOnly: true, openEnded: false), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 12, codes: ["REMOVED"]), isPersonal: false),
     ]
+    static let enforcementKinds: [FieldKind] = [.recordID, .block, .text(maxLength: 200), .uscc(role: .government), .code(.entityKind), .code(.adminLevel), .divisionCode, .text(maxLength: 200), .caseNumber(maxLength: 100), .date(pastOnly: true, openEnded: false), .text(maxLength: 2000), .code(.enforcementPerformance), .code(.enforcementStatus), .date(pastOnly: true, openEnded: false)]
+    static let enforcementParents: [Int] = [-1, -1, 1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1]
+    static let enforcementRequirements: [FieldRequirement] = [.required, .required, .required, .required, .optional, .optional, .required, .required, .required, .required, .required, .required, .required, .conditional]
 
     /// `categories/sanction.yaml`
     static let sanction: [FieldSpec] = [
@@ -305,6 +378,9 @@ enum FieldTable {
         FieldSpec(path: "terminatedDate", nameZh: "终止日期", nameEn: "Date terminated", kind: .date(pastOnly: true, openEnded: false), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 11, codes: ["TERMINATED"]), isPersonal: false),
         FieldSpec(path: "terminationReason", nameZh: "终止原因", nameEn: "Termination reason", kind: .code(.terminationReason), parent: nil, isRequired: false, requiredWhen: FieldCondition(slot: 11, codes: ["TERMINATED"]), isPersonal: false),
     ]
+    static let sanctionKinds: [FieldKind] = [.recordID, .reference(.dishonesty), .code(.measure), .code(.authorityLevel), .block, .text(maxLength: 200), .uscc(role: .government), .divisionCode, .text(maxLength: 500), .date(pastOnly: false, openEnded: false), .date(pastOnly: false, openEnded: true), .code(.sanctionStatus), .date(pastOnly: true, openEnded: false), .code(.terminationReason)]
+    static let sanctionParents: [Int] = [-1, -1, -1, -1, -1, 4, 4, -1, -1, -1, -1, -1, -1, -1]
+    static let sanctionRequirements: [FieldRequirement] = [.required, .required, .required, .required, .required, .required, .optional, .conditional, .required, .required, .optional, .required, .conditional, .conditional]
 
     /// `categories/restoration.yaml`
     static let restoration: [FieldSpec] = [
@@ -319,6 +395,9 @@ enum FieldTable {
         FieldSpec(path: "department.name", nameZh: "部门名称", nameEn: "Name", kind: .text(maxLength: 200), parent: 7, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "department.uscc", nameZh: "统一社会信用代码", nameEn: "Unified social credit code", kind: .uscc(role: .government), parent: 7, isRequired: false, requiredWhen: nil, isPersonal: false),
     ]
+    static let restorationKinds: [FieldKind] = [.recordID, .reference(.dishonesty), .date(pastOnly: true, openEnded: false), .date(pastOnly: true, openEnded: false), .date(pastOnly: true, openEnded: false), .date(pastOnly: true, openEnded: false), .documentNumber(maxLength: 100), .block, .text(maxLength: 200), .uscc(role: .government)]
+    static let restorationParents: [Int] = [-1, -1, -1, -1, -1, -1, -1, -1, 7, 7]
+    static let restorationRequirements: [FieldRequirement] = [.required, .required, .optional, .required, .required, .required, .required, .required, .required, .optional]
 
     /// `categories/clue.yaml`
     static let clue: [FieldSpec] = [
@@ -341,6 +420,9 @@ enum FieldTable {
         FieldSpec(path: "followUpStatus", nameZh: "跟进状态", nameEn: "Follow-up status", kind: .code(.followUpStatus), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "complaintId", nameZh: "关联投诉", nameEn: "Complaint", kind: .reference(.complaint), parent: nil, isRequired: false, requiredWhen: nil, isPersonal: false),
     ]
+    static let clueKinds: [FieldKind] = [.recordID, .date(pastOnly: true, openEnded: false), .code(.clueSource), .block, .text(maxLength: 200), .uscc(role: .enterprise), .code(.enterpriseScale), .block, .text(maxLength: 200), .uscc(role: .government), .code(.entityKind), .code(.adminLevel), .divisionCode, .text(maxLength: 2000), .divisionCode, .date(pastOnly: true, openEnded: false), .code(.followUpStatus), .reference(.complaint)]
+    static let clueParents: [Int] = [-1, -1, -1, -1, 3, 3, 3, -1, 7, 7, 7, 7, 7, -1, -1, -1, -1, -1]
+    static let clueRequirements: [FieldRequirement] = [.required, .required, .required, .conditional, .required, .required, .optional, .required, .required, .required, .optional, .optional, .required, .required, .required, .optional, .required, .optional]
 
     /// `categories/typicalCase.yaml`
     static let typicalCase: [FieldSpec] = [
@@ -352,6 +434,9 @@ enum FieldTable {
         FieldSpec(path: "publishedDate", nameZh: "发布日期", nameEn: "Date published", kind: .date(pastOnly: true, openEnded: false), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
         FieldSpec(path: "channel", nameZh: "发布渠道", nameEn: "Channel", kind: .code(.publicationChannel), parent: nil, isRequired: true, requiredWhen: nil, isPersonal: false),
     ]
+    static let typicalCaseKinds: [FieldKind] = [.recordID, .referenceList(.dishonesty, minItems: 1), .code(.typicalCaseReason), .text(maxLength: 200), .text(maxLength: 5000), .date(pastOnly: true, openEnded: false), .code(.publicationChannel)]
+    static let typicalCaseParents: [Int] = [-1, -1, -1, -1, -1, -1, -1]
+    static let typicalCaseRequirements: [FieldRequirement] = [.required, .required, .required, .required, .required, .required, .required]
 
 }
 

@@ -28,10 +28,13 @@ enum IdentityRules {
     /// SPEC §2: a government entity's `level` and the shape of its `divisionCode` should agree (warning).
     /// Every block with both members is checked, found from the field table rather than listed by hand.
     private static func checkLevelAgainstDivision(_ context: inout RecordRuleContext) {
-        let fields = context.record.category.fields
-        for (slot, field) in fields.enumerated() where field.kind == .code(.adminLevel) {
-            guard let parent = field.parent,
-                  let divisionSlot = fields.indices.first(where: { fields[$0].parent == parent && fields[$0].kind == .divisionCode }),
+        // The constant tables, not the `FieldSpec`s: their reference counts are shared by every worker thread.
+        let category = context.record.category
+        let (kinds, parents) = (category.slotKinds, category.parentSlots)
+        for slot in kinds.indices where kinds[slot] == .code(.adminLevel) {
+            let parent = parents[slot]
+            guard parent >= 0,
+                  let divisionSlot = kinds.indices.first(where: { parents[$0] == parent && kinds[$0] == .divisionCode }),
                   let level: AdminLevel = context.code(SlotIndex(slot)),
                   let division = context.text(SlotIndex(divisionSlot)),
                   let shape = DivisionLevel(code: division) else { continue }
@@ -44,7 +47,7 @@ enum IdentityRules {
             case .unrecognized: agrees = true
             }
             if !agrees {
-                let block = fields[parent]
+                let block = category.fields[parent]
                 context.report(.entityLevelDivision, slot: slot, [
                     "name_zh": block.nameZh, "name_en": block.nameEn, "level": level.rawValue, "division": division,
                 ])
