@@ -85,7 +85,7 @@ public struct FlatRecord: Sendable, Hashable {
         if slot < slotPositions.count, let position = slotPositions[slot] {
             result.line = position.line
             result.column = position.column
-            result.elementPath = position.elementPath ?? result.elementPath
+            result.elementPathName = position.elementPathName ?? result.elementPathName
         }
         return result
     }

@@ -5,7 +5,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     /// The file as named on the command line or by the caller.
     public var file: String {
         get { fileName.text }
-        set { fileName = SourceFileName(newValue) }
+        set { fileName = InternedName(newValue) }
     }
     /// 1-based number of the data record in its file (headers and blank lines do not count).
     public var record: Int
@@ -14,17 +14,22 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     /// 1-based column where known: the character column in JSON Lines, the field number in CSV.
     public var column: Int?
     /// The element path for XML sources, the key path for YAML sources.
-    public var elementPath: String?
-    private var fileName: SourceFileName
+    public var elementPath: String? {
+        get { elementPathName?.text }
+        set { elementPathName = newValue.map(InternedName.init(uninterned:)) }
+    }
+    private var fileName: InternedName
+    /// ``elementPath`` as held: a value's position passes its (CSV: shared) name on without a look-up.
+    var elementPathName: InternedName?
 
     /// Creates a location; `record`, `line` and `column` are 1-based (0 for a location not inside any record, such as a
     /// whole file).
     public init(file: String, record: Int, line: Int, column: Int? = nil, elementPath: String? = nil) {
-        self.fileName = SourceFileName(file)
+        self.fileName = InternedName(file)
         self.record = record
         self.line = line
         self.column = column
-        self.elementPath = elementPath
+        self.elementPathName = elementPath.map(InternedName.init(uninterned:))
     }
 
     /// A location in the same file: readers keep one location per file and derive each record's from it, so the
@@ -63,19 +68,21 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     }
 }
 
-/// A source file's name as a number in a process-wide table, so that copying a location copies no reference.
+/// A name that records of one file share — a source file's name, a CSV column's name — as a number in a
+/// process-wide table, so that copying a location or a value position copies no reference.
 ///
-/// Why: every record, finding and outcome carries a location, and a `String` there is one heap object shared by every
-/// record of a file. Its reference count, changed on every copy by the reader, the workers and the writer at once,
-/// kept moving one cache line between the cores: ~75 atomic updates a row on that one object, and retains and releases
-/// were 24% of a two-worker conversion against 11% with one worker (perf, 100,000 CSV rows; uprobes on
-/// `swift_retain` counted the objects).
+/// Why: every record, finding and outcome carries a location, every value its position, and a `String` there is one
+/// heap object shared by every record of a file. Its reference count, changed on every copy by the reader, the
+/// workers and the writer at once, kept moving one cache line between the cores: ~75 atomic updates a row on the file
+/// name alone, and retains and releases were 24% of a two-worker conversion against 11% with one worker (perf,
+/// 100,000 CSV rows; uprobes on `swift_retain` counted the objects).
 ///
-/// Names are compared byte for byte. The table keeps each distinct name for the life of the process; past
-/// `tableLimit` names (a long-running service naming each upload differently), further names are held as a `String`
-/// again, so the table stays bounded.
-struct SourceFileName: Hashable, Sendable {
-    private enum Storage: Hashable, Sendable {
+/// Names are compared byte for byte, whichever way they are held. The table keeps each distinct name for the life of
+/// the process; past `tableLimit` names (a long-running service naming each upload differently), further names are
+/// held as a `String`, so the table stays bounded. Names that vary per record (XML element paths) are held as text
+/// from the start (``init(uninterned:)``): looking them up would cost a lock per value.
+struct InternedName: Hashable, Sendable {
+    private enum Storage: Sendable {
         case number(UInt32)
         case text(String)
     }
@@ -100,6 +107,7 @@ struct SourceFileName: Hashable, Sendable {
 
     private static let table = Table()
 
+    /// `name`, entered in the table (while it has room).
     init(_ name: String) {
         let bytes = Array(name.utf8)
         storage = Self.table.withLock { table in
@@ -112,6 +120,11 @@ struct SourceFileName: Hashable, Sendable {
         }
     }
 
+    /// `name` held as it is, without a look-up.
+    init(uninterned name: String) {
+        storage = .text(name)
+    }
+
     var text: String {
         switch storage {
         case .number(let number): return Self.table.withLock { $0.names[Int(number)] }
@@ -119,23 +132,16 @@ struct SourceFileName: Hashable, Sendable {
         }
     }
 
-    static func == (lhs: SourceFileName, rhs: SourceFileName) -> Bool {
-        switch (lhs.storage, rhs.storage) {
-        case (.number(let a), .number(let b)): return a == b
-        // A name is held as text only when it is not in the table, and stays out of it: text never equals a number.
-        case (.text(let a), .text(let b)): return a.utf8.elementsEqual(b.utf8)
-        default: return false
-        }
+    static func == (lhs: InternedName, rhs: InternedName) -> Bool {
+        if case .number(let a) = lhs.storage, case .number(let b) = rhs.storage { return a == b }
+        return lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
+    /// By the name's bytes, so that a name held as a number and the same name held as text hash alike.
     func hash(into hasher: inout Hasher) {
-        switch storage {
-        case .number(let number):
-            hasher.combine(number)
-        case .text(let name):
-            hasher.combine(name.utf8.count)
-            for byte in name.utf8 { hasher.combine(byte) }
-        }
+        let name = text
+        hasher.combine(name.utf8.count)
+        for byte in name.utf8 { hasher.combine(byte) }
     }
 }
 
@@ -145,13 +151,23 @@ public struct ValuePosition: Hashable, Sendable {
     public var line: Int
     /// 1-based column where known (the field number in CSV); `nil` otherwise.
     public var column: Int?
-    /// The XML element path or YAML key path of the value; `nil` to keep the record's.
-    public var elementPath: String?
+    /// The XML element path or YAML key path of the value (a CSV column's name); `nil` to keep the record's.
+    public var elementPath: String? {
+        get { elementPathName?.text }
+        set { elementPathName = newValue.map(InternedName.init(uninterned:)) }
+    }
+    /// ``elementPath`` as held: a CSV reader hands every row its columns' names from the table, so that a position
+    /// holds no reference shared between threads (``InternedName``).
+    private(set) var elementPathName: InternedName?
 
     /// Creates a position; `line` and `column` are 1-based.
     public init(line: Int, column: Int? = nil, elementPath: String? = nil) {
+        self.init(line: line, column: column, elementPathName: elementPath.map(InternedName.init(uninterned:)))
+    }
+
+    init(line: Int, column: Int?, elementPathName: InternedName?) {
         self.line = line
         self.column = column
-        self.elementPath = elementPath
+        self.elementPathName = elementPathName
     }
 }

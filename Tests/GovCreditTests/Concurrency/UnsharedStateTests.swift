@@ -46,12 +46,33 @@ struct UnsharedStateTests {
         #expect(derived == GovCredit.SourceLocation(file: name, record: 5, line: 6, column: 2, elementPath: "列"))
     }
 
+    /// A CSV reader gives every row's positions its columns' names from the table; a position made with the same
+    /// name as text is the same position, and a record location takes the position's name either way.
+    @Test func positionsCompareByTheBytesOfTheirElementPath() {
+        let name = "失信主体统一社会信用代码-\(UUID().uuidString)"
+        let fromTable = ValuePosition(line: 3, column: 2, elementPathName: InternedName(name))
+        let fromText = ValuePosition(line: 3, column: 2, elementPath: String(decoding: Array(name.utf8), as: UTF8.self))
+        #expect(fromTable == fromText && fromTable.hashValue == fromText.hashValue)
+        #expect(fromTable.elementPath == name)
+        #expect(fromTable != ValuePosition(line: 3, column: 2, elementPath: name + "x"))
+        #expect(fromTable != ValuePosition(line: 3, column: 2, elementPath: nil))
+        var record = FlatRecord(category: .complaint, location: GovCredit.SourceLocation(file: "a.csv", record: 1, line: 3))
+        record.set(.text("2024-01-01"), at: 1, position: fromTable)
+        record.set(.text("x"), at: 0, position: ValuePosition(line: 3))
+        #expect(record.location(ofSlot: 1).elementPath == name)
+        #expect(record.location(ofSlot: 1) == GovCredit.SourceLocation(file: "a.csv", record: 1, line: 3, column: 2, elementPath: name))
+        #expect(record.location(ofSlot: 0).elementPath == nil)
+        var renamed = fromTable
+        renamed.elementPath = "other"
+        #expect(renamed.elementPath == "other" && fromTable.elementPath == name)
+    }
+
     /// A long-running service naming every upload differently fills the table; names past it are held as text and
     /// still compare, hash and read back exactly.
     @Test func namesPastTheTableLimitStillCompareExactly() {
         let early = GovCredit.SourceLocation(file: "early-\(UUID().uuidString).csv", record: 1, line: 1)
         let prefix = "fill-\(UUID().uuidString)-"
-        for number in 0...SourceFileName.tableLimit { _ = SourceFileName(prefix + String(number)) }
+        for number in 0...InternedName.tableLimit { _ = InternedName(prefix + String(number)) }
         let late = "late-\(UUID().uuidString)-a-name-longer-than-fifteen-bytes.csv"
         let a = GovCredit.SourceLocation(file: late, record: 1, line: 1)
         let b = GovCredit.SourceLocation(file: String(decoding: Array(late.utf8), as: UTF8.self), record: 1, line: 1)

@@ -24,6 +24,8 @@ struct CSVReader: RecordReader {
     private(set) var columnNames: [String] = []
     /// `[name]` for each column, built once: every field shares it instead of allocating a path per value.
     private var columnPaths: [[String]] = []
+    /// ``columnNames`` as every row's value positions hold them (``InternedName``: not a string each thread counts).
+    private var columnNameNumbers: [InternedName] = []
 
     private let decoder: DecodingFileReader
     private var scanner: CSVRecordScanner
@@ -146,6 +148,7 @@ struct CSVReader: RecordReader {
 
     private mutating func setColumns(_ names: [String]) {
         columnNames = names
+        columnNameNumbers = names.map { InternedName($0) }
         columnPaths = names.map { [$0] }
     }
 
@@ -216,7 +219,7 @@ struct CSVReader: RecordReader {
                 let value: SourceValue = span.contentEnd == span.contentStart ? .null : .text(Self.text(of: span, in: base))
                 fields.append(SourceField(path: columnPaths[index], value: value,
                                           position: ValuePosition(line: span.line, column: index + 1,
-                                                                  elementPath: columnNames[index])))
+                                                                  elementPathName: columnNameNumbers[index])))
             }
             return fields
         }
