@@ -5,7 +5,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     /// The file as named on the command line or by the caller.
     public var file: String {
         get { fileName.text }
-        set { fileName = InternedName(newValue) }
+        set { fileName = InternedText(newValue) }
     }
     /// 1-based number of the data record in its file (headers and blank lines do not count).
     public var record: Int
@@ -16,20 +16,20 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     /// The element path for XML sources, the key path for YAML sources.
     public var elementPath: String? {
         get { elementPathName?.text }
-        set { elementPathName = newValue.map(InternedName.init(uninterned:)) }
+        set { elementPathName = newValue.map(InternedText.init(uninterned:)) }
     }
-    private var fileName: InternedName
+    private var fileName: InternedText
     /// ``elementPath`` as held: a value's position passes its (CSV: shared) name on without a look-up.
-    var elementPathName: InternedName?
+    var elementPathName: InternedText?
 
     /// Creates a location; `record`, `line` and `column` are 1-based (0 for a location not inside any record, such as a
     /// whole file).
     public init(file: String, record: Int, line: Int, column: Int? = nil, elementPath: String? = nil) {
-        self.fileName = InternedName(file)
+        self.fileName = InternedText(file)
         self.record = record
         self.line = line
         self.column = column
-        self.elementPathName = elementPath.map(InternedName.init(uninterned:))
+        self.elementPathName = elementPath.map(InternedText.init(uninterned:))
     }
 
     /// A location in the same file: readers keep one location per file and derive each record's from it, so the
@@ -81,7 +81,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
 /// the process; past `tableLimit` names (a long-running service naming each upload differently), further names are
 /// held as a `String`, so the table stays bounded. Names that vary per record (XML element paths) are held as text
 /// from the start (``init(uninterned:)``): looking them up would cost a lock per value.
-struct InternedName: Hashable, Sendable {
+struct InternedText: Hashable, Sendable {
     private enum Storage: Sendable {
         case number(UInt32)
         case text(String)
@@ -132,7 +132,7 @@ struct InternedName: Hashable, Sendable {
         }
     }
 
-    static func == (lhs: InternedName, rhs: InternedName) -> Bool {
+    static func == (lhs: InternedText, rhs: InternedText) -> Bool {
         if case .number(let a) = lhs.storage, case .number(let b) = rhs.storage { return a == b }
         return lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
@@ -154,18 +154,18 @@ public struct ValuePosition: Hashable, Sendable {
     /// The XML element path or YAML key path of the value (a CSV column's name); `nil` to keep the record's.
     public var elementPath: String? {
         get { elementPathName?.text }
-        set { elementPathName = newValue.map(InternedName.init(uninterned:)) }
+        set { elementPathName = newValue.map(InternedText.init(uninterned:)) }
     }
     /// ``elementPath`` as held: a CSV reader hands every row its columns' names from the table, so that a position
-    /// holds no reference shared between threads (``InternedName``).
-    private(set) var elementPathName: InternedName?
+    /// holds no reference shared between threads (``InternedText``).
+    private(set) var elementPathName: InternedText?
 
     /// Creates a position; `line` and `column` are 1-based.
     public init(line: Int, column: Int? = nil, elementPath: String? = nil) {
-        self.init(line: line, column: column, elementPathName: elementPath.map(InternedName.init(uninterned:)))
+        self.init(line: line, column: column, elementPathName: elementPath.map(InternedText.init(uninterned:)))
     }
 
-    init(line: Int, column: Int?, elementPathName: InternedName?) {
+    init(line: Int, column: Int?, elementPathName: InternedText?) {
         self.line = line
         self.column = column
         self.elementPathName = elementPathName

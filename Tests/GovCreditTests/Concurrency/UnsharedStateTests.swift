@@ -50,7 +50,7 @@ struct UnsharedStateTests {
     /// name as text is the same position, and a record location takes the position's name either way.
     @Test func positionsCompareByTheBytesOfTheirElementPath() {
         let name = "失信主体统一社会信用代码-\(UUID().uuidString)"
-        let fromTable = ValuePosition(line: 3, column: 2, elementPathName: InternedName(name))
+        let fromTable = ValuePosition(line: 3, column: 2, elementPathName: InternedText(name))
         let fromText = ValuePosition(line: 3, column: 2, elementPath: String(decoding: Array(name.utf8), as: UTF8.self))
         #expect(fromTable == fromText && fromTable.hashValue == fromText.hashValue)
         #expect(fromTable.elementPath == name)
@@ -72,7 +72,7 @@ struct UnsharedStateTests {
     @Test func namesPastTheTableLimitStillCompareExactly() {
         let early = GovCredit.SourceLocation(file: "early-\(UUID().uuidString).csv", record: 1, line: 1)
         let prefix = "fill-\(UUID().uuidString)-"
-        for number in 0...InternedName.tableLimit { _ = InternedName(prefix + String(number)) }
+        for number in 0...InternedText.tableLimit { _ = InternedText(prefix + String(number)) }
         let late = "late-\(UUID().uuidString)-a-name-longer-than-fifteen-bytes.csv"
         let a = GovCredit.SourceLocation(file: late, record: 1, line: 1)
         let b = GovCredit.SourceLocation(file: String(decoding: Array(late.utf8), as: UTF8.self), record: 1, line: 1)
@@ -186,6 +186,46 @@ struct UnsharedStateTests {
         #expect(a.count > 100)
         #expect(a.map(\.values) == b.map(\.values))
         #expect(a.map(\.values) == c.map(\.values))
+    }
+
+    /// XML records with the same elements in the same order share a layout identity; any other shape — order,
+    /// a repeated element, nesting, an attribute — gets another or none, so a mapper never reuses the wrong paths.
+    @Test func xmlRecordsOfOneShapeShareALayoutAndNoOtherDoes() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rows>
+              <row><a>1</a><b>2</b></row>
+              <row><a>3</a><b/></row>
+              <row><b>5</b><a>6</a></row>
+              <row><a>7</a><a>8</a><b>9</b></row>
+              <row><a>1</a><b>2</b></row>
+              <row id="x"><a>1</a><b>2</b></row>
+              <row><a><c>1</c></a><b>2</b></row>
+              <row><a><c>1</c></a><b>2</b></row>
+            </rows>
+            """
+        let path = try TestFiles.temporaryFile(named: "rows.xml", text: xml)
+        var options = XMLReaderOptions()
+        options.recordPath = ["rows", "row"]
+        let reader = try XMLRecordReader(path: path, displayName: "rows.xml", options: options)
+        var records: [SourceRecord] = []
+        while let item = try reader.next() {
+            guard case .record(let record) = item else { Issue.record("malformed: \(item)"); continue }
+            records.append(record)
+        }
+        let layouts = records.map(\.layout)
+        #expect(layouts.count == 8)
+        #expect(layouts[0] != nil && layouts[0] == layouts[1])
+        #expect(layouts[2] != nil && layouts[2] != layouts[1])
+        #expect(layouts[3] != nil && layouts[3] != layouts[2])
+        #expect(layouts[4] != nil && layouts[4] != layouts[3])
+        #expect(layouts[5] == nil)
+        #expect(layouts[6] != nil && layouts[6] != layouts[4] && layouts[6] == layouts[7])
+        for i in records.indices {
+            for j in records.indices where layouts[i] != nil && layouts[i] == layouts[j] {
+                #expect(records[i].fields.map(\.path) == records[j].fields.map(\.path))
+            }
+        }
     }
 
     /// The fields of one CSV line.

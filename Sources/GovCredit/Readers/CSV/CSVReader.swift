@@ -24,8 +24,8 @@ struct CSVReader: RecordReader {
     private(set) var columnNames: [String] = []
     /// `[name]` for each column, built once: every field shares it instead of allocating a path per value.
     private var columnPaths: [[String]] = []
-    /// ``columnNames`` as every row's value positions hold them (``InternedName``: not a string each thread counts).
-    private var columnNameNumbers: [InternedName] = []
+    /// ``columnNames`` as every row's value positions hold them (``InternedText``: not a string each thread counts).
+    private var columnNameNumbers: [InternedText] = []
 
     private let decoder: DecodingFileReader
     private var scanner: CSVRecordScanner
@@ -148,7 +148,7 @@ struct CSVReader: RecordReader {
 
     private mutating func setColumns(_ names: [String]) {
         columnNames = names
-        columnNameNumbers = names.map { InternedName($0) }
+        columnNameNumbers = names.map { InternedText($0) }
         columnPaths = names.map { [$0] }
     }
 

@@ -214,11 +214,13 @@ final class LibXMLTextReader {
     }
 
     /// Empties the name tables when a hostile document has filled them; called between records, where no number
-    /// handed out is still in use.
-    func forgetNamesIfMany() {
-        guard namesByText.count > Self.internedNameLimit else { return }
+    /// handed out is still in use. `true` when it did: numbers handed out before mean nothing now.
+    @discardableResult
+    func forgetNamesIfMany() -> Bool {
+        guard namesByText.count > Self.internedNameLimit else { return false }
         namesByPointer = [:]
         namesByText = [:]
+        return true
     }
 
     /// `<a/>`: the reader reports no end element for it.

@@ -10,6 +10,8 @@ struct XMLRecordBuilder {
     private struct Element {
         let parent: Int
         let name: String
+        /// The name's number (``LibXMLTextReader/InternedName``); -1 for the record element.
+        let nameID: Int
         /// 1-based position among the parent's children of the same name.
         let ordinal: Int
         /// Whether the parent has more than one child of this name (then the element path gives the ordinal).
@@ -77,7 +79,7 @@ struct XMLRecordBuilder {
         let reserved = min(expectedElements, 1024)
         elements.reserveCapacity(reserved)
         fields.reserveCapacity(reserved)
-        elements.append(Element(parent: -1, name: recordName, ordinal: 1, isRepeated: false))
+        elements.append(Element(parent: -1, name: recordName, nameID: -1, ordinal: 1, isRepeated: false))
         open = [OpenElement(id: 0, line: line)]
         addAttributes(attributes, element: 0, line: line)
     }
@@ -133,7 +135,7 @@ struct XMLRecordBuilder {
                 }
             }
         }
-        elements.append(Element(parent: open[top].id, name: name, ordinal: ordinal, isRepeated: ordinal > 1))
+        elements.append(Element(parent: open[top].id, name: name, nameID: interned.id, ordinal: ordinal, isRepeated: ordinal > 1))
         let pathBytes = open[top].pathBytes + name.utf8.count + 8
         open.append(OpenElement(id: id, line: line, pathBytes: pathBytes))
         // Its element path and name path are made for every element: a chain of deep elements costs the square of
@@ -173,6 +175,28 @@ struct XMLRecordBuilder {
         guard overflow == nil else { return }
         let closing = open.removeLast()
         finishElement(closing)
+    }
+
+    /// What decides the record's field paths and their order, as numbers: each element's parent, name number, ordinal
+    /// and whether it repeats, then each field's element. Two records of one reader with the same signature have the
+    /// same paths (while the reader keeps its name numbers). `nil` when a field is an attribute (its name is not
+    /// numbered) or the record is malformed.
+    func layoutSignature() -> [Int]? {
+        // By index, reading only the numbers: iterating would copy each element with its name (a reference count the
+        // workers share) and each field with its value.
+        guard overflow == nil, mixed.isEmpty else { return nil }
+        for index in fields.indices where fields[index].attribute != nil { return nil }
+        var signature: [Int] = []
+        signature.reserveCapacity(4 * elements.count + fields.count + 1)
+        for index in elements.indices {
+            signature.append(elements[index].parent)
+            signature.append(elements[index].nameID)
+            signature.append(elements[index].ordinal)
+            signature.append(elements[index].isRepeated ? 1 : 0)
+        }
+        signature.append(-2)  // elements end, fields begin
+        for index in fields.indices { signature.append(fields[index].element) }
+        return signature
     }
 
     /// The record's fields, or the findings that make it malformed.

@@ -26,6 +26,11 @@ final class XMLRecordReader: RecordReader {
     /// How many elements the last record had: the next one's arrays are reserved at that size, since the records of
     /// one file mostly share a layout (their growth was a visible share of the record builder's allocations).
     private var lastRecordElements = 0
+    /// The last record's ``XMLRecordBuilder/layoutSignature()`` and the layout identity given to it: records of one
+    /// export mostly share a layout, and a mapper that knows the identity need not compare every path of every record
+    /// (the comparison took reference counts on names that the reading thread and every worker share, perf).
+    private var lastSignature: [Int] = []
+    private var lastLayout = SourceLayoutID.next()
     /// Whether the current node has been looked at (the next move reads on) or is still to be handled (after a skip,
     /// the reader already stands on the node that follows the skipped subtree).
     private var pendingNode = false
@@ -150,7 +155,8 @@ final class XMLRecordReader: RecordReader {
         var builder = XMLRecordBuilder(recordName: name, line: line, attributes: try stream.attributes(),
                                        maximumBytes: options.maximumRecordBytes, maximumFields: options.maximumFields,
                                        expectedElements: lastRecordElements)
-        stream.forgetNamesIfMany()  // between records: no name number of the last record is in use any more
+        // Between records: no name number of the last record is in use any more.
+        if stream.forgetNamesIfMany() { lastSignature = [] }
         if !stream.isEmptyElement {
             walk: while true {
                 guard try stream.read() else { break walk }  // the end tag is missing: libxml2 has said so already
@@ -175,13 +181,23 @@ final class XMLRecordReader: RecordReader {
         }
         let endLine = max(stream.lineReached, line)
         lastRecordElements = builder.elementCount
+        let layout: SourceLayoutID?
+        if let signature = builder.layoutSignature() {
+            if signature != lastSignature {
+                lastSignature = signature
+                lastLayout = SourceLayoutID.next()
+            }
+            layout = lastLayout
+        } else {
+            layout = nil
+        }
         let content = builder.finish(recordElementPath: elementPath, location: location)
         let schemaFindings = try schemaFindings(location: location, through: endLine, content: content)
         switch content {
         case .fields(let fields):
             // Schema problems travel with the record: it is still mapped and validated, so the clerk sees the
             // standard's own findings beside libxml2's.
-            return .record(SourceRecord(kind: name, fields: fields, location: location, findings: schemaFindings))
+            return .record(SourceRecord(kind: name, fields: fields, location: location, findings: schemaFindings, layout: layout))
         case .malformed(let findings):
             return .malformed(location, findings + schemaFindings)
         }
