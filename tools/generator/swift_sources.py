@@ -13,7 +13,6 @@ SWIFT_KEYWORDS = {"default", "case", "class", "struct", "enum", "protocol", "ext
                   "throw", "public", "private", "internal", "static", "true", "false", "nil", "break", "continue"}
 
 
-
 def category_property(out, std, doc_lines, signature, value):
     """A property of `RecordCategory` that switches over every category: `value(category)` is its Swift expression."""
     for line in doc_lines:
@@ -22,6 +21,7 @@ def category_property(out, std, doc_lines, signature, value):
     for c in std.categories:
         out.append(f"        case .{c.name}: return {value(c)}\n")
     out.append("        }\n    }\n")
+
 
 def swift_string(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")

@@ -78,8 +78,9 @@ extension Finding {
     public var jsonText: String {
         // Built in one buffer: a run with a warning per record prints a million of these.
         let message = self.message
+        let file = location.file  // a look-up in the name table (``InternedText``): once
         var out: [UInt8] = []
-        out.reserveCapacity(160 + message.zh.utf8.count + message.en.utf8.count + location.file.utf8.count)
+        out.reserveCapacity(160 + message.zh.utf8.count + message.en.utf8.count + file.utf8.count)
         out.append(contentsOf: #"{"rule":"#.utf8)
         JSONText.appendQuoted(rule.rawValue, to: &out)
         out.append(contentsOf: #","severity":""#.utf8)
@@ -87,7 +88,7 @@ extension Finding {
         out.append(contentsOf: #"","path":"#.utf8)
         JSONText.appendQuoted(path, to: &out)
         out.append(contentsOf: #","location":{"file":"#.utf8)
-        JSONText.appendQuoted(location.file, to: &out)
+        JSONText.appendQuoted(file, to: &out)
         out.append(contentsOf: #","record":"#.utf8)
         out.append(contentsOf: String(location.record).utf8)
         out.append(contentsOf: #","line":"#.utf8)

@@ -14,8 +14,6 @@ public struct DivisionCodeRegistry: Sendable {
     /// Rows the parser could not read; the generator validates the TSV, so a test expects 0.
     let malformedRowCount: Int
 
-    /// Parses rows `code<TAB>name[<TAB>from[<TAB>to]]` (missing trailing fields are empty); a first line
-    /// starting with `code` (the TSV header) and blank lines are skipped.
     /// The same registry in storage of its own: for a worker thread, so that its look-ups change no reference
     /// count that another worker's change too (see ``Profile/unshared()``).
     func unshared() -> DivisionCodeRegistry {
@@ -30,6 +28,8 @@ public struct DivisionCodeRegistry: Sendable {
         self.malformedRowCount = malformedRowCount
     }
 
+    /// Parses rows `code<TAB>name[<TAB>from[<TAB>to]]` (missing trailing fields are empty); a first line
+    /// starting with `code` (the TSV header) and blank lines are skipped.
     init(tableText: String) {
         var periodsByCode: [Int: [DivisionPeriod]] = [:]
         var malformed = 0

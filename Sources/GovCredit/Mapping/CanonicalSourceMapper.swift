@@ -43,7 +43,7 @@ struct CanonicalSourceMapper {
             var location = source.location
             location.line = field.position.line
             location.column = field.position.column
-            location.elementPath = field.position.elementPath ?? location.elementPath
+            location.elementPathName = field.position.elementPathName ?? location.elementPathName
             return location
         }
         for (index, field) in source.fields.enumerated() {

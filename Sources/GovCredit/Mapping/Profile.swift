@@ -123,7 +123,8 @@ extension FieldMapping {
         }
         return FieldMapping(slot: slot, path: UnsharedString.copy(path), origin: origin,
                             values: Dictionary(uniqueKeysWithValues: values.map { (UnsharedString.copy($0.key), UnsharedString.copy($0.value)) }),
-                            dateStyles: dateStyles.compactMap { DateStyle($0.description) }, unit: unit,
+                            // A style re-read from its own description always parses; the original stays if not.
+                            dateStyles: dateStyles.map { DateStyle(UnsharedString.copy($0.description)) ?? $0 }, unit: unit,
                             separator: separator.map(UnsharedString.copy), line: line)
     }
 }

@@ -78,7 +78,7 @@ struct ProfileMapper {
                     let second = source.fields[indexes[1]].position
                     var location = source.location
                     location.line = second.line
-                    location.elementPath = second.elementPath
+                    location.elementPathName = second.elementPathName
                     findings.append(Finding(rule: .inputDuplicateKey, path: field.path, location: location))
                 }
                 switch source.fields[firstIndex].value {

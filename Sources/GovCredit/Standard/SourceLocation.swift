@@ -78,9 +78,10 @@ public struct SourceLocation: Hashable, Sendable, Codable {
 /// 100,000 CSV rows; uprobes on `swift_retain` counted the objects).
 ///
 /// Names are compared byte for byte, whichever way they are held. The table keeps each distinct name for the life of
-/// the process; past `tableLimit` names (a long-running service naming each upload differently), further names are
-/// held as a `String`, so the table stays bounded. Names that vary per record (XML element paths) are held as text
-/// from the start (``init(uninterned:)``): looking them up would cost a lock per value.
+/// the process, so it is bounded (``Table``): a name longer than 1 KiB, or one that comes once the table holds 65,536
+/// names or 8 MiB, is held as a `String` — a long-running service naming every upload differently, or hostile CSV
+/// headers, cost speed, never memory. Names that vary per record (XML element paths) are held as text from the start
+/// (``init(uninterned:)``): looking them up would cost a lock per value.
 struct InternedText: Hashable, Sendable {
     private enum Storage: Sendable {
         case number(UInt32)
@@ -89,35 +90,53 @@ struct InternedText: Hashable, Sendable {
 
     private let storage: Storage
 
-    static let tableLimit = 65_536
-
-    /// `Mutex` would need macOS 15; the package supports macOS 13.
-    private final class Table: @unchecked Sendable {
+    /// Numbered names, with the limits that keep it small. `Mutex` would need macOS 15; the package supports macOS 13.
+    final class Table: @unchecked Sendable {
+        let nameLimit: Int
+        let byteLimit: Int
+        let lengthLimit: Int
         private let lock = NSLock()
         // Guarded by `lock`.
-        var numbers: [[UInt8]: UInt32] = [:]
-        var names: [String] = []
+        private var numbers: [[UInt8]: UInt32] = [:]
+        private var names: [String] = []
+        private var bytes = 0
 
-        func withLock<Result>(_ body: (Table) -> Result) -> Result {
+        init(nameLimit: Int = 65_536, byteLimit: Int = 8 << 20, lengthLimit: Int = 1_024) {
+            self.nameLimit = nameLimit
+            self.byteLimit = byteLimit
+            self.lengthLimit = lengthLimit
+        }
+
+        /// The number of `name`, which is entered if the limits allow; `nil` when it is not and cannot be.
+        func number(for name: String) -> UInt32? {
+            let length = name.utf8.count
+            guard length <= lengthLimit else { return nil }
+            let key = Array(name.utf8)
             lock.lock()
             defer { lock.unlock() }
-            return body(self)
+            if let number = numbers[key] { return number }
+            guard names.count < nameLimit, bytes + length <= byteLimit else { return nil }
+            let number = UInt32(names.count)
+            names.append(name)
+            numbers[key] = number
+            bytes += length
+            return number
+        }
+
+        /// The name numbered `number` (one that ``number(for:)`` gave).
+        func name(_ number: UInt32) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            return names[Int(number)]
         }
     }
 
-    private static let table = Table()
+    /// The process's table.
+    static let table = Table()
 
-    /// `name`, entered in the table (while it has room).
+    /// `name`, numbered in the table if it is there or there is room.
     init(_ name: String) {
-        let bytes = Array(name.utf8)
-        storage = Self.table.withLock { table in
-            if let number = table.numbers[bytes] { return .number(number) }
-            guard table.names.count < Self.tableLimit else { return .text(name) }
-            let number = UInt32(table.names.count)
-            table.names.append(name)
-            table.numbers[bytes] = number
-            return .number(number)
-        }
+        storage = Self.table.number(for: name).map(Storage.number) ?? .text(name)
     }
 
     /// `name` held as it is, without a look-up.
@@ -125,9 +144,15 @@ struct InternedText: Hashable, Sendable {
         storage = .text(name)
     }
 
+    /// Whether the name is held as a number of the table (for tests).
+    var isNumbered: Bool {
+        if case .number = storage { return true }
+        return false
+    }
+
     var text: String {
         switch storage {
-        case .number(let number): return Self.table.withLock { $0.names[Int(number)] }
+        case .number(let number): return Self.table.name(number)
         case .text(let name): return name
         }
     }

@@ -10,8 +10,9 @@ struct FieldChecker {
     private var slotFindings: [(slot: Int, finding: Finding)] = []
     let options: ValidationOptions
     private let fields: [FieldSpec]
-    // The hot path reads these constant tables, not the `FieldSpec` objects: their reference counts, changed by every
-    // worker thread for every value, kept moving between the cores (perf).
+    // Each value's kind, block and requirement come from these constant tables, not the `FieldSpec` objects: their
+    // reference counts, changed by every worker thread for every value, kept moving between the cores (perf). A code
+    // value still reads its field's code table there.
     private let kinds: [FieldKind]
     private let parents: [Int]
     private let requirements: [FieldRequirement]

@@ -3,7 +3,7 @@ import Testing
 @testable import GovCredit
 
 // The worker threads of a conversion read nothing whose reference count another thread changes for every value
-// (BENCHMARKS.md, "Reference counts shared between cores"). These tests pin down that what was changed for it —
+// (BENCHMARKS.md, session of 2026-11-28, "reference counts shared between cores"). These tests pin down that what was changed for it —
 // source file names as numbers, constant field tables, per-worker copies of the profile and the division codes, the
 // layout identity of CSV records — means exactly what it meant before.
 
@@ -51,6 +51,7 @@ struct UnsharedStateTests {
     @Test func positionsCompareByTheBytesOfTheirElementPath() {
         let name = "失信主体统一社会信用代码-\(UUID().uuidString)"
         let fromTable = ValuePosition(line: 3, column: 2, elementPathName: InternedText(name))
+        #expect(fromTable.elementPathName?.isNumbered == true)
         let fromText = ValuePosition(line: 3, column: 2, elementPath: String(decoding: Array(name.utf8), as: UTF8.self))
         #expect(fromTable == fromText && fromTable.hashValue == fromText.hashValue)
         #expect(fromTable.elementPath == name)
@@ -67,19 +68,24 @@ struct UnsharedStateTests {
         #expect(renamed.elementPath == "other" && fromTable.elementPath == name)
     }
 
-    /// A long-running service naming every upload differently fills the table; names past it are held as text and
-    /// still compare, hash and read back exactly.
-    @Test func namesPastTheTableLimitStillCompareExactly() {
-        let early = GovCredit.SourceLocation(file: "early-\(UUID().uuidString).csv", record: 1, line: 1)
-        let prefix = "fill-\(UUID().uuidString)-"
-        for number in 0...InternedText.tableLimit { _ = InternedText(prefix + String(number)) }
-        let late = "late-\(UUID().uuidString)-a-name-longer-than-fifteen-bytes.csv"
-        let a = GovCredit.SourceLocation(file: late, record: 1, line: 1)
-        let b = GovCredit.SourceLocation(file: String(decoding: Array(late.utf8), as: UTF8.self), record: 1, line: 1)
-        #expect(a == b && a.hashValue == b.hashValue && a.file == late)
-        #expect(a != GovCredit.SourceLocation(file: late + "2", record: 1, line: 1))
-        #expect(a != early)
-        #expect(early == GovCredit.SourceLocation(file: early.file, record: 1, line: 1))
+    /// The table is bounded by names, bytes and length: past any limit a name is held as text, and names numbered
+    /// before keep their numbers. A private table, so the process's stays as the other tests expect it.
+    @Test func theNameTableStaysWithinItsLimits() {
+        let byNames = InternedText.Table(nameLimit: 3, byteLimit: 1_000, lengthLimit: 100)
+        #expect(byNames.number(for: "a") == 0 && byNames.number(for: "b") == 1 && byNames.number(for: "a") == 0)
+        #expect(byNames.number(for: "c") == 2 && byNames.number(for: "d") == nil && byNames.number(for: "d") == nil)
+        #expect(byNames.number(for: "b") == 1 && byNames.name(2) == "c")
+        let byBytes = InternedText.Table(nameLimit: 100, byteLimit: 10, lengthLimit: 100)
+        #expect(byBytes.number(for: "12345") == 0 && byBytes.number(for: "67890") == 1 && byBytes.number(for: "x") == nil)
+        let byLength = InternedText.Table(nameLimit: 100, byteLimit: 1_000, lengthLimit: 6)
+        #expect(byLength.number(for: "受理日期") == nil && byLength.number(for: "日期") == 0)
+        // The process's table: a short name is numbered, an over-long one held as text, and both read back and
+        // compare exactly.
+        let short = InternedText("列-\(UUID().uuidString)")
+        let long = InternedText(String(repeating: "长", count: 400) + UUID().uuidString)
+        #expect(short.isNumbered && !long.isNumbered)
+        #expect(long == InternedText(uninterned: long.text) && long.hashValue == InternedText(uninterned: long.text).hashValue)
+        #expect(short == InternedText(uninterned: short.text) && short != long)
     }
 
     // MARK: - Constant field tables
@@ -134,7 +140,7 @@ struct UnsharedStateTests {
         }
     }
 
-    @Test func aWorkersDivisionCodesAnswerAsTheShared() {
+    @Test func aWorkersDivisionCodesAnswerAsTheShared() throws {
         let shared = DivisionCodeRegistry.standard
         let copy = shared.unshared()
         #expect(copy.malformedRowCount == shared.malformedRowCount)
@@ -147,9 +153,12 @@ struct UnsharedStateTests {
             checked += 1
         }
         #expect(checked > 100_000)
-        let beijing = copy.periods(of: "110101")
-        #expect(!beijing.isEmpty && !Self.sameStorage(beijing[0].name, shared.periods(of: "110101")[0].name)
-                || beijing.first.map { $0.name.utf8.count <= 15 } == true)
+        // A name longer than 15 UTF-8 bytes has storage; the copy's must be its own.
+        let code = "130321"  // 青龙满族自治县 (21 bytes) since 1987
+        let periods = shared.periods(of: code), copied = copy.periods(of: code)
+        let index = try #require(periods.firstIndex { $0.name.utf8.count > 15 })
+        #expect(copied[index].name == periods[index].name)
+        #expect(!Self.sameStorage(copied[index].name, periods[index].name))
     }
 
     /// Inline strings (up to 15 UTF-8 bytes) have no storage to share; longer ones must not be the same buffer.
@@ -188,8 +197,9 @@ struct UnsharedStateTests {
         #expect(a.map(\.values) == c.map(\.values))
     }
 
-    /// XML records with the same elements in the same order share a layout identity; any other shape — order,
-    /// a repeated element, nesting, an attribute — gets another or none, so a mapper never reuses the wrong paths.
+    /// Consecutive XML records with the same elements in the same order share a layout identity; any other shape —
+    /// order, a repeated element, nesting, an attribute — gets another or none, so a mapper never reuses the wrong
+    /// paths (a shape seen before, but not just before, gets a new identity).
     @Test func xmlRecordsOfOneShapeShareALayoutAndNoOtherDoes() throws {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>

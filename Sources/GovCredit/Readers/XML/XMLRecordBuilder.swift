@@ -178,8 +178,8 @@ struct XMLRecordBuilder {
     }
 
     /// What decides the record's field paths and their order, as numbers: each element's parent, name number, ordinal
-    /// and whether it repeats, then each field's element. Two records of one reader with the same signature have the
-    /// same paths (while the reader keeps its name numbers). `nil` when a field is an attribute (its name is not
+    /// and whether it repeats, then each field's element. Two records of one reader with the same signature have
+    /// canonically equal paths (the reader numbers names by `String`; while it keeps its numbers). `nil` when a field is an attribute (its name is not
     /// numbered) or the record is malformed.
     func layoutSignature() -> [Int]? {
         // By index, reading only the numbers: iterating would copy each element with its name (a reference count the
