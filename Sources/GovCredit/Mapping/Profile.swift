@@ -128,14 +128,3 @@ extension FieldMapping {
                             separator: separator.map(UnsharedString.copy), line: line)
     }
 }
-
-/// Copies of strings that share no storage with the original (``Profile/unshared()``).
-enum UnsharedString {
-    /// `text` in storage of its own (a string of up to 15 UTF-8 bytes is stored inline and has none).
-    static func copy(_ text: String) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            _ = buffer.initialize(fromContentsOf: text.utf8)
-            return text.utf8.count
-        }
-    }
-}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One record as the source file has it: the source's own names and raw values, before any mapping
 /// (ARCHITECTURE: format readers know nothing of the standard).
 struct SourceRecord: Sendable {
@@ -22,19 +20,13 @@ struct SourceLayoutID: Hashable, Sendable {
 
     /// A number no other layout of this process has.
     static func next() -> SourceLayoutID {
-        counter.lock.lock()
-        defer { counter.lock.unlock() }
-        counter.last += 1
-        return SourceLayoutID(number: counter.last)
+        last.withLock { number in
+            number += 1
+            return SourceLayoutID(number: number)
+        }
     }
 
-    /// `Atomic` would need macOS 15; the package supports macOS 13.
-    private final class Counter: @unchecked Sendable {
-        let lock = NSLock()
-        var last = 0  // guarded by `lock`
-    }
-
-    private static let counter = Counter()
+    private static let last = Locked(0)
 }
 
 /// One value of a ``SourceRecord``.
