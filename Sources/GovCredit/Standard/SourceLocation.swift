@@ -16,7 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
         get { elementPathName?.text }
         set { elementPathName = newValue.map(InternedText.init(uninterned:)) }
     }
-    private var fileName: InternedText
+    private(set) var fileName: InternedText
     /// ``elementPath`` as held: a value's position passes its (CSV: shared) name on without a look-up.
     var elementPathName: InternedText?
 

@@ -38,10 +38,17 @@ enum ByteWords {
         return (difference &- ones) & ~difference & highBits
     }
 
+    /// The high bit of each byte of `word` below `limit` (at most 0x80): exact up to the lowest, as for
+    /// ``matches(_:in:)`` (a borrow starts only at a byte that is below).
+    @inline(__always)
+    static func bytes(below limit: UInt8, in word: UInt64) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highBits
+    }
+
     /// Whether some byte of `word` is below `limit` (at most 0x80).
     @inline(__always)
     static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+        bytes(below: limit, in: word) != 0
     }
 
     /// Whether some byte of `word` equals `byte`.

@@ -65,10 +65,13 @@ final class BufferedFileWriter {
         bytesWritten += bytes.count
     }
 
-    /// Flushes, syncs to disk and closes.
-    func finish() throws(InputError) {
+    /// Flushes, syncs to disk (unless `sync` is `false`: a scratch file that is read back and removed, or made
+    /// into a final file that is synced then) and closes.
+    func finish(sync: Bool = true) throws(InputError) {
         try flush()
-        guard fsync(descriptor) == 0 else { throw InputError.cannotWrite(path, errno: errno) }
+        if sync {
+            guard fsync(descriptor) == 0 else { throw InputError.cannotWrite(path, errno: errno) }
+        }
         guard close(descriptor) == 0 else { descriptor = -1; throw InputError.cannotWrite(path, errno: errno) }
         descriptor = -1
     }

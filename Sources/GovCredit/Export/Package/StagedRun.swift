@@ -213,17 +213,19 @@ struct StagedRun {
         counts.accepted -= rejectedCount
         counts.rejected += rejectedCount
         let revokes = try stageRevokes(validator: validator)
-        for stage in stages.values {
-            try stage.json.finish()
-            try stage.ledger.finish()
+        for (category, stage) in stages {
+            // Synced only when it is moved into the package as it is; a file made final in place is synced then,
+            // and syncing it before as well made the disk write most of it twice.
+            try stage.json.finish(sync: settings.format.writesJSONLines && revokes[category] == nil && rejected[category] == nil)
+            try stage.ledger.finish(sync: false)
         }
         // Records left out: the XML document is copied without them on a thread of its own while this one does the
         // JSON Lines files (each copy hashed as it is written). One after the other, they were a fifth of a
         // 1,000,000-row conversion on one core, the other idle (perf).
         var xmlFilter: BackgroundThread<PackageFileEntry>?
         if let xmlStage, !rejected.isEmpty {
-            try xmlStage.document.finish()
-            try xmlStage.order.finish()
+            try xmlStage.document.finish(sync: false)
+            try xmlStage.order.finish(sync: false)
             let filter = XMLFilter(document: xmlStage.document.path, order: xmlStage.order.path, staging: directory.staging,
                                    ledgers: Dictionary(uniqueKeysWithValues: stages.keys.map { ($0, scratch($0, "ledger")) }),
                                    rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) },
@@ -257,14 +259,19 @@ struct StagedRun {
                                     digests: settings.digestAlgorithms))
                 continue
             }
+            if let revoke { operations[.revoke, default: 0] += revoke.count }
+            let final = "\(directory.staging)/records/\(category.rawValue).jsonl"
+            // The scratch file becomes the final file in place (CompactedFile); a category with only REVOKE records
+            // starts an empty one. Without JSON Lines in the package, the scratch file is only read for the rejects.
             let output = settings.format.writesJSONLines
-                ? try FinalFile(path: "\(directory.staging)/records/\(category.rawValue).jsonl", digests: settings.digestAlgorithms) : nil
+                ? try CompactedFile(path: stage != nil ? scratch(category, "jsonl") : final, digests: settings.digestAlgorithms)
+                : nil
             if let stage {
                 operations.merge(stage.operations, uniquingKeysWith: +)
-                var reader = try ScratchReader(path: scratch(category, "jsonl"))
+                var reader = output == nil ? try ScratchReader(path: scratch(category, "jsonl")) : nil
                 try forEachStaged(category, keys: RejectedKeys(category, rejected: rejected)) { staged, key in
                     guard let operation = staged.operation else { return }
-                    let bytes = try reader.read(staged.jsonLength)
+                    let bytes = try output?.next(staged.jsonLength) ?? reader?.read(staged.jsonLength) ?? []
                     if let key, let findings = rejected[category]?[key] {
                         let json = String(decoding: bytes.dropLast(), as: UTF8.self)
                         let location = findings.first?.location ?? SourceLocation(file: "", record: 0, line: 0)
@@ -272,15 +279,13 @@ struct StagedRun {
                         operations[operation, default: 0] -= 1
                         return
                     }
-                    try output?.write(bytes)
+                    try output?.keep(bytes)
                 }
             }
-            if let revoke {
-                operations[.revoke, default: 0] += revoke.count
-                try output?.append(contentsOf: revoke.jsonPath)
-            }
-            if let output, output.records > 0 || stage != nil || revoke != nil {
-                slots.append(.written(try output.finish(relative: "records/\(category.rawValue).jsonl", category: category, format: "jsonl")))
+            if let output {
+                if let revoke { try output.append(contentsOf: revoke.jsonPath, records: revoke.count) }
+                slots.append(.written(try output.finish(relative: "records/\(category.rawValue).jsonl", category: category,
+                                                        format: "jsonl", movingTo: final)))
             }
         }
         if let xmlStage, rejected.isEmpty {
@@ -336,8 +341,8 @@ struct StagedRun {
         }
         var result: [RecordCategory: (count: Int, jsonPath: String, xmlPath: String)] = [:]
         for (category, writer) in writers {
-            try writer.json.finish()
-            try writer.xml.finish()
+            try writer.json.finish(sync: false)
+            try writer.xml.finish(sync: false)
             result[category] = (writer.count, writer.json.path, writer.xml.path)
         }
         return result
@@ -356,7 +361,7 @@ struct StagedRun {
         }
         try stage.document.write(CanonicalXMLWriter.documentEnd())
         try stage.document.finish()
-        try stage.order.finish()
+        try stage.order.finish(sync: false)
         let final = "\(directory.staging)/records.xml"
         guard rename(stage.document.path, final) == 0 else { throw InputError.cannotWrite(final, errno: errno) }
         return MovedFile(path: final, relative: "records.xml", category: nil, format: "xml", records: records,
@@ -426,10 +431,9 @@ struct XMLFilter: Sendable {
     let digests: [DigestAlgorithm]
 
     func run() throws -> PackageFileEntry {
-        let output = try FinalFile(path: "\(staging)/records.xml", digests: digests)
-        try output.write(CanonicalXMLWriter.documentStart()[...], countsAsRecord: false)
-        var document = try ScratchReader(path: self.document)
-        _ = try document.read(CanonicalXMLWriter.documentStart().count)
+        // The staged document becomes records.xml in place (CompactedFile), its start tag and all.
+        let output = try CompactedFile(path: document, digests: digests)
+        try output.keep(try output.next(CanonicalXMLWriter.documentStart().count), countsAsRecord: false)
         var order = try ScratchReader(path: self.order)
         // By category ordinal, in arrays: a dictionary of readers was copied on write for every record (heaptrack).
         var ledgers: [ScratchReader?] = Array(repeating: nil, count: RecordCategory.ordered.count)
@@ -441,14 +445,14 @@ struct XMLFilter: Sendable {
             let staged = StagedRun.Staged(entry)
             let key = keys[ordinal].key(of: staged)
             guard staged.operation != nil else { continue }
-            let bytes = try document.read(staged.xmlLength)
-            if key.flatMap({ rejected[category]?[$0] }) == nil { try output.write(bytes) }
+            let bytes = try output.next(staged.xmlLength)
+            if key.flatMap({ rejected[category]?[$0] }) == nil { try output.keep(bytes) }
         }
         for category in RecordCategory.allCases {
             if let revoke = revokes[category] { try output.append(contentsOf: revoke.path, records: revoke.count) }
         }
-        try output.write(CanonicalXMLWriter.documentEnd()[...], countsAsRecord: false)
-        return try output.finish(relative: "records.xml", category: nil, format: "xml")
+        try output.append(CanonicalXMLWriter.documentEnd()[...], countsAsRecord: false)
+        return try output.finish(relative: "records.xml", category: nil, format: "xml", movingTo: "\(staging)/records.xml")
     }
 }
 
@@ -477,42 +481,6 @@ enum FileSlot {
             try MultiDigest.forEachChunk(ofFileAt: file.path, chunkSize: ThreadedDigests.chunkSize) { digests.update($0) }
             return try digests.finalize()
         })
-    }
-}
-
-/// A final package file: written, counted and hashed (SHA-256 and SM3 when asked for, each on a thread of its own)
-/// in one pass.
-final class FinalFile {
-    private let writer: BufferedFileWriter
-    private let digest: ThreadedDigests
-    private(set) var records = 0
-
-    init(path: String, digests: [DigestAlgorithm]) throws {
-        writer = try BufferedFileWriter(path: path)
-        digest = try ThreadedDigests(digests)
-    }
-
-    func write(_ bytes: ArraySlice<UInt8>, countsAsRecord: Bool = true) throws {
-        try writer.write(bytes)
-        bytes.withUnsafeBytes { digest.update($0) }
-        if countsAsRecord { records += 1 }
-    }
-
-    /// Appends a whole scratch file of `records` records (REVOKE records of the previous package).
-    func append(contentsOf path: String, records count: Int? = nil) throws {
-        var reader = try ScratchReader(path: path)
-        while let chunk = try reader.readChunk() {
-            try writer.write(chunk)
-            chunk.withUnsafeBytes { digest.update($0) }
-            if count == nil { records += chunk.withUnsafeBufferPointer { ByteWords.count(of: 0x0A, in: $0) } }
-        }
-        if let count { records += count }
-    }
-
-    func finish(relative: String, category: RecordCategory?, format: String) throws -> PackageFileEntry {
-        try writer.finish()
-        return PackageFileEntry(path: relative, category: category, format: format, records: records,
-                                bytes: writer.bytesWritten, digests: try digest.finalize())
     }
 }
 

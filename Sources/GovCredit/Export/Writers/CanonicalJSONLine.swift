@@ -83,14 +83,17 @@ enum CanonicalJSONLine {
             while index < count {
                 // Eight bytes at a time while none needs a look (ByteWords): a fifth of this function's time
                 // byte by byte.
+                // When one does, straight to it (its flag is the lowest).
                 if index + 8 <= count {
                     let word = ByteWords.load(bytes, at: index)
-                    if !ByteWords.hasByte(below: 0x20, in: word) && !ByteWords.hasByte(0x22, in: word)
-                        && !ByteWords.hasByte(0x5C, in: word) && !ByteWords.hasByte(0xE2, in: word)
-                        && !ByteWords.hasByte(0xC2, in: word) {
+                    let flags = ByteWords.bytes(below: 0x20, in: word) | ByteWords.matches(0x22, in: word)
+                        | ByteWords.matches(0x5C, in: word) | ByteWords.matches(0xE2, in: word)
+                        | ByteWords.matches(0xC2, in: word)
+                    if flags == 0 {
                         index += 8
                         continue
                     }
+                    index += flags.trailingZeroBitCount >> 3
                 }
                 let byte = bytes[index]
                 if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 && byte != 0xC2 {

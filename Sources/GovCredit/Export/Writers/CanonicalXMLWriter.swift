@@ -132,17 +132,20 @@ enum CanonicalXMLWriter {
             var index = 0
             let count = bytes.count
             while index < count {
-                // Eight bytes at a time while none is below '?' or an EF (ByteWords).
+                // Eight bytes at a time while none needs a look; else straight to the first that does (its flag is
+                // the lowest, ByteWords). Testing "below '?'" instead stopped at every digit, '-', '.' and ':', so in
+                // every date, amount and identifier (perf: this function was 12% of the thread that writes).
                 if index + 8 <= count {
-                    let word = ByteWords.load(bytes, at: index)
-                    if !ByteWords.hasByte(below: 0x3F, in: word) && !ByteWords.hasByte(0xEF, in: word) {
+                    let flags = attention(ByteWords.load(bytes, at: index), inAttribute: inAttribute)
+                    if flags == 0 {
                         index += 8
                         continue
                     }
+                    index += flags.trailingZeroBitCount >> 3
                 }
                 let byte = bytes[index]
-                // Fast path: nothing at or above '?' needs care except EF, the lead byte of U+FFFE and U+FFFF.
-                if byte > 0x3E && byte != 0xEF {
+                if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                    && byte != UInt8(ascii: "\"") && byte != 0xEF {
                     index += 1
                     continue
                 }
@@ -179,6 +182,17 @@ enum CanonicalXMLWriter {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
             return nil
         }
+    }
+
+    /// The high bit of each byte of `word` that may need an escape or be a character XML cannot carry: C0
+    /// controls, `&` `<` `>`, `"` in attributes, and EF (the lead byte of U+FFFE, U+FFFF). Exact for the lowest.
+    @inline(__always)
+    private static func attention(_ word: UInt64, inAttribute: Bool) -> UInt64 {
+        var flags = ByteWords.bytes(below: 0x20, in: word) | ByteWords.matches(UInt8(ascii: "&"), in: word)
+            | ByteWords.matches(UInt8(ascii: "<"), in: word) | ByteWords.matches(UInt8(ascii: ">"), in: word)
+            | ByteWords.matches(0xEF, in: word)
+        if inAttribute { flags |= ByteWords.matches(UInt8(ascii: "\""), in: word) }
+        return flags
     }
 
     private static let ampersand = Array("&amp;".utf8)

@@ -26,6 +26,10 @@ public struct CrossRecordIndex: Sendable {
     private(set) var ids = InternedStrings()
     private(set) var usccs = InternedStrings()
     private(set) var files = InternedStrings()
+    /// The file of the last record added and its number in ``files``: records come file by file, and reading the
+    /// name back as text to intern it again took the name table's lock and hashed the name for every record (5% of
+    /// the thread that writes, perf).
+    private var lastFile: (name: InternedText, number: UInt32)?
 
     /// An empty index; add every accepted record of the run with ``add(_:)``, then apply the rules with
     /// ``RecordCounts/applyCrossRecordRules(of:onFinding:)``.
@@ -109,12 +113,22 @@ public struct CrossRecordIndex: Sendable {
         summaries.append(RecordSummary(
             categoryOrdinal: record.category.ordinal, origin: origin, state: state,
             id: id,
-            file: files.intern(record.location.file),
+            file: fileNumber(record.location),
             // Line and record numbers past 2³² would need a file of hundreds of gigabytes; they are clamped
             // rather than wrapped, so a location is never a wrong small number.
             recordNumber: UInt32(clamping: record.location.record), line: UInt32(clamping: record.location.line),
             firstDate: date(0), secondDate: date(1), referenceStart: referenceStart, uscc: uscc))
         return id
+    }
+}
+
+extension CrossRecordIndex {
+    /// The number in ``files`` of the file `location` is in.
+    private mutating func fileNumber(_ location: SourceLocation) -> UInt32 {
+        if let lastFile, lastFile.name == location.fileName { return lastFile.number }
+        let number = files.intern(location.file)
+        lastFile = (location.fileName, number)
+        return number
     }
 }
 
