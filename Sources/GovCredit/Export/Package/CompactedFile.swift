@@ -46,11 +46,12 @@ final class CompactedFile {
     static let chunkSize = 256 << 10
 
     /// Opens the scratch file at `path` (created empty when absent: a file that only gets appended records).
-    init(path: String, digests: [DigestAlgorithm]) throws {
+    /// `yielding`: see ``ThreadedDigests/init(_:yielding:)``.
+    init(path: String, digests: [DigestAlgorithm], yielding: Bool = false) throws {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw InputError.cannotWrite(path, errno: errno) }
         do {
-            digest = try ThreadedDigests(digests)
+            digest = try ThreadedDigests(digests, yielding: yielding)
         } catch {
             close(descriptor)
             throw error

@@ -219,6 +219,14 @@ struct StagedRun {
             try stage.json.finish(sync: settings.format.writesJSONLines && revokes[category] == nil && rejected[category] == nil)
             try stage.ledger.finish(sync: false)
         }
+        // The digests of the largest file end the run; those of the others yield the cores to them (ThreadedDigests).
+        let largestJSON = settings.format.writesJSONLines
+            ? stages.max { $0.value.json.bytesWritten < $1.value.json.bytesWritten }.map { ($0.key, $0.value.json.bytesWritten) } : nil
+        let xmlIsLargest = xmlStage.map { $0.document.bytesWritten >= (largestJSON?.1 ?? 0) } ?? false
+        func yields(_ category: RecordCategory?) -> Bool {
+            guard let category else { return !xmlIsLargest }
+            return xmlIsLargest || category != largestJSON?.0
+        }
         // Records left out: the XML document is copied without them on a thread of its own while this one does the
         // JSON Lines files (each copy hashed as it is written). One after the other, they were a fifth of a
         // 1,000,000-row conversion on one core, the other idle (perf).
@@ -229,7 +237,7 @@ struct StagedRun {
             let filter = XMLFilter(document: xmlStage.document.path, order: xmlStage.order.path, staging: directory.staging,
                                    ledgers: Dictionary(uniqueKeysWithValues: stages.keys.map { ($0, scratch($0, "ledger")) }),
                                    rejected: rejected, revokes: revokes.mapValues { ($0.count, $0.xmlPath) },
-                                   digests: settings.digestAlgorithms)
+                                   digests: settings.digestAlgorithms, yielding: yields(nil))
             xmlFilter = BackgroundThread(name: "govcredit-xml") { try filter.run() }
         }
         // Should this thread fail first, the copy still ends before the staging directory is removed.
@@ -256,7 +264,7 @@ struct StagedRun {
                 guard rename(scratch(category, "jsonl"), final) == 0 else { throw InputError.cannotWrite(final, errno: errno) }
                 slots.append(.moved(hashing: MovedFile(path: final, relative: "records/\(category.rawValue).jsonl", category: category,
                                               format: "jsonl", records: stage.count, bytes: stage.json.bytesWritten),
-                                    digests: settings.digestAlgorithms))
+                                    digests: settings.digestAlgorithms, yielding: yields(category)))
                 continue
             }
             if let revoke { operations[.revoke, default: 0] += revoke.count }
@@ -264,7 +272,8 @@ struct StagedRun {
             // The scratch file becomes the final file in place (CompactedFile); a category with only REVOKE records
             // starts an empty one. Without JSON Lines in the package, the scratch file is only read for the rejects.
             let output = settings.format.writesJSONLines
-                ? try CompactedFile(path: stage != nil ? scratch(category, "jsonl") : final, digests: settings.digestAlgorithms)
+                ? try CompactedFile(path: stage != nil ? scratch(category, "jsonl") : final, digests: settings.digestAlgorithms,
+                                    yielding: yields(category))
                 : nil
             if let stage {
                 operations.merge(stage.operations, uniquingKeysWith: +)
@@ -289,7 +298,8 @@ struct StagedRun {
             }
         }
         if let xmlStage, rejected.isEmpty {
-            slots.append(.moved(hashing: try finishStagedXML(xmlStage, revokes: revokes), digests: settings.digestAlgorithms))
+            slots.append(.moved(hashing: try finishStagedXML(xmlStage, revokes: revokes), digests: settings.digestAlgorithms,
+                                yielding: yields(nil)))
         }
         if let xmlFilter { slots.append(.written(try xmlFilter.wait())) }
         let files = try slots.map { slot -> PackageFileEntry in
@@ -429,10 +439,12 @@ struct XMLFilter: Sendable {
     let rejected: [RecordCategory: [CrossRecordKey: [Finding]]]
     let revokes: [RecordCategory: (count: Int, path: String)]
     let digests: [DigestAlgorithm]
+    /// Whether its digests yield the cores to those of a larger file (``ThreadedDigests/init(_:yielding:)``).
+    let yielding: Bool
 
     func run() throws -> PackageFileEntry {
         // The staged document becomes records.xml in place (CompactedFile), its start tag and all.
-        let output = try CompactedFile(path: document, digests: digests)
+        let output = try CompactedFile(path: document, digests: digests, yielding: yielding)
         try output.keep(try output.next(CanonicalXMLWriter.documentStart().count), countsAsRecord: false)
         var order = try ScratchReader(path: self.order)
         // By category ordinal, in arrays: a dictionary of readers was copied on write for every record (heaptrack).
@@ -475,9 +487,9 @@ enum FileSlot {
     /// thread after the others were written left the largest file's SM3 running alone at the end of a run.
     case moved(MovedFile, digests: BackgroundThread<[DigestAlgorithm: String]>)
 
-    static func moved(hashing file: MovedFile, digests algorithms: [DigestAlgorithm]) -> FileSlot {
+    static func moved(hashing file: MovedFile, digests algorithms: [DigestAlgorithm], yielding: Bool) -> FileSlot {
         .moved(file, digests: BackgroundThread(name: "govcredit-digests") {
-            let digests = try ThreadedDigests(algorithms)
+            let digests = try ThreadedDigests(algorithms, yielding: yielding)
             try MultiDigest.forEachChunk(ofFileAt: file.path, chunkSize: ThreadedDigests.chunkSize) { digests.update($0) }
             return try digests.finalize()
         })
