@@ -25,7 +25,8 @@ int cplatform_lower_thread_priority(int increment) {
     return setpriority(PRIO_PROCESS, (id_t)thread, current + increment);
 #else
     (void)increment;
-    return 0;
+    errno = ENOSYS;
+    return -1;
 #endif
 }
 

@@ -246,6 +246,38 @@ struct ConvertCommandTests {
         #expect(delta.contains { $0.contains("\"33:dishonesty:D-002\"") && $0.contains("\"REVOKE\"") })
     }
 
+    /// An incremental run where the cross-record rules reject a changed record and a whole category is gone: the
+    /// category's file holds only its REVOKE records (a file started empty), the changed category's file leaves the
+    /// rejected duplicate out (made final in place), and the delta verifies clean against the full package.
+    @Test func incrementalModeWithRejectionsAndARevokedCategory() throws {
+        let root = try Self.scratchDirectory()
+        #expect(try Command.run(["convert"] + Self.canonicalJSONLines + ["--out", "\(root)/full"] + Self.submitter).status == 0)
+        let complaints = try String(contentsOfFile: Command.repositoryRoot.appendingPathComponent("samples/canonical/complaint.jsonl").path,
+                                    encoding: .utf8).split(separator: "\n").map(String.init)
+        var changed = try #require(try JSONSerialization.jsonObject(with: Data(complaints[0].utf8)) as? [String: Any])
+        changed["summary"] = "核实后补充的投诉摘要。"
+        let changedLine = String(decoding: try JSONSerialization.data(withJSONObject: changed, options: [.sortedKeys]), as: UTF8.self)
+        // The changed record twice: the second is a duplicate id, rejected once every record is in.
+        let input = "\(root)/complaint.jsonl"
+        try ([changedLine, changedLine] + complaints.dropFirst()).joined(separator: "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let others = Self.canonicalJSONLines.filter { !$0.hasSuffix("/complaint.jsonl") && !$0.hasSuffix("/clue.jsonl") }
+        let result = try Command.run(["convert", input] + others + ["--out", "\(root)/delta", "--since", "\(root)/full",
+                                      "--batch-id", "33-20251202-01"] + Self.submitter.filter { $0 != "33-20251201-01" && $0 != "--batch-id" })
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let rejects = try String(contentsOfFile: "\(root)/delta.rejects.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(rejects.count == 1 && rejects[0].contains("xref.duplicate-id"), "\(rejects)")
+        let clues = try String(contentsOfFile: "\(root)/full/records/clue.jsonl", encoding: .utf8).split(separator: "\n")
+        let revoked = try String(contentsOfFile: "\(root)/delta/records/clue.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(revoked.count == clues.count && revoked.allSatisfy { $0.contains("\"REVOKE\"") }, "\(revoked)")
+        let sent = try String(contentsOfFile: "\(root)/delta/records/complaint.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(sent.count == 1 && sent[0].contains("\"UPDATE\"") && sent[0].contains("核实后补充的投诉摘要"), "\(sent)")
+        let xml = try String(contentsOfFile: "\(root)/delta/records.xml", encoding: .utf8)
+        #expect(xml.components(separatedBy: "operation=\"REVOKE\"").count - 1 == clues.count)
+        #expect(xml.components(separatedBy: "<complaint ").count - 1 == 1)
+        let verify = try Command.run(["verify", "\(root)/delta", "--since", "\(root)/full", "--format", "json", "--today", "2026-01-01"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    }
+
     @Test func creditRecordsGroupEachEntitysRecords() throws {
         let package = try Self.scratchDirectory() + "/pkg"
         #expect(try Command.run(["convert"] + Self.canonicalJSONLines + ["--out", package] + Self.submitter).status == 0)

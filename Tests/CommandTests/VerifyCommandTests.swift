@@ -225,6 +225,34 @@ struct VerifyCommandTests {
         #expect(report.errors.isEmpty, "\(report.errors)")
     }
 
+    /// The package forms hold the same records: with cross-record rejections, `--format xml` and `--format jsonl`
+    /// give byte for byte the files `--format both` gives (each made final in place without the rejected records),
+    /// the same rejects, and packages that verify clean.
+    @Test(arguments: ["xml", "jsonl"])
+    func eachFormAloneHoldsWhatBothFormsHold(format: String) throws {
+        let root = try ConvertCommandTests.scratchDirectory()
+        var files: [String: [String: String]] = [:]
+        for form in ["both", format] {
+            let package = "\(root)/\(form)"
+            let result = try Command.run(["convert", "samples/bench-wide/sample.csv", "--profile", "samples/bench-wide/profile.yaml",
+                                          "--out", package, "--format", form, "--today", "2029-12-31"] + ConvertCommandTests.submitter)
+            #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+            var contents = ["rejects": try Self.text(package + ".rejects.jsonl")]
+            if FileManager.default.fileExists(atPath: package + "/records.xml") { contents["records.xml"] = try Self.text(package + "/records.xml") }
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: package + "/records")) ?? [] {
+                contents["records/" + name] = try Self.text(package + "/records/" + name)
+            }
+            files[form] = contents
+            let report = try Self.verify(package, ["--today", "2029-12-31"])
+            #expect(report.errors.isEmpty, "\(form): \(report.errors)")
+        }
+        let both = try #require(files["both"])
+        let alone = try #require(files[format])
+        #expect(alone.keys.contains(format == "xml" ? "records.xml" : "records/dishonesty.jsonl"))
+        for (name, text) in alone { #expect(text == both[name], "\(format): \(name) differs from --format both") }
+        #expect(alone.count == (format == "xml" ? 2 : both.count - 1))
+    }
+
     /// A record changed only in the XML document (digests recomputed) is named at its line there.
     @Test func aRecordChangedOnlyInTheXMLDocumentIsLocated() throws {
         let package = try Self.makePackage()

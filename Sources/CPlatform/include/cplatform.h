@@ -5,8 +5,8 @@
    (ENOSYS or EINVAL where the kernel or file system cannot exchange). */
 int cplatform_exchange_paths(const char *from, const char *to);
 /* Lowers the calling thread's scheduling priority by `increment` nice levels (Linux: nice is per thread), so that
-   work off the critical path yields the core to work on it. Returns 0, or -1 with errno set; where threads have no
-   priority of their own, does nothing and returns 0. */
+   work off the critical path yields the core to work on it. Returns 0, or -1 with errno set (ENOSYS where threads
+   have no nice level of their own). */
 int cplatform_lower_thread_priority(int increment);
 /* The calling thread's nice level into *niceness. Returns 0, or -1 with errno set (ENOSYS where threads have no
    priority of their own). */

@@ -16,6 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
         get { elementPathName?.text }
         set { elementPathName = newValue.map(InternedText.init(uninterned:)) }
     }
+    /// ``file`` as held: a number of the process-wide name table, compared without reading the name back.
     private(set) var fileName: InternedText
     /// ``elementPath`` as held: a value's position passes its (CSV: shared) name on without a look-up.
     var elementPathName: InternedText?

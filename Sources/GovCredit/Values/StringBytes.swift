@@ -12,8 +12,9 @@ extension String {
 
 /// Tests on eight UTF-8 bytes at once (the hasless / haszero tricks of Sean Anderson's "Bit Twiddling Hacks"):
 /// the scans of every value (escaping, control characters, lengths, CSV fields) look at each byte, and almost every
-/// word of real text holds no byte they stop at. Exact as yes-or-no answers; ``matches(_:in:)`` also gives the
-/// first matching byte exactly (its lowest flag), later flags may be false.
+/// word of real text holds no byte they stop at. Exact as yes-or-no answers; ``matches(_:in:)`` and
+/// ``bytes(below:in:)`` also give the first matching byte exactly (its lowest flag; later flags may be false), so the
+/// lowest flag of several of them joined with `|` is the first byte any of them matches.
 enum ByteWords {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080

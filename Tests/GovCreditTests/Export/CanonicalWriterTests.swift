@@ -202,6 +202,23 @@ import Testing
         }
     }
 
+    /// The escaper jumps to the first byte of a word that needs a look: a character XML cannot carry is found at every
+    /// offset, after runs of digits, ASCII letters, CJK or full-width punctuation (whose EF lead bytes pass), with
+    /// the text before it appended.
+    @Test func xmlEscapingFindsCharactersXMLCannotCarryAtEveryOffset() {
+        for unit in ["7", "a", "中", "，", "&"] {
+            for count in 0..<20 {
+                for bad in ["\u{1}", "\u{B}", "\u{1F}", "\u{FFFE}", "\u{FFFF}"] {
+                    let prefix = String(repeating: unit, count: count)
+                    var buffer: [UInt8] = []
+                    let offset = CanonicalXMLWriter.appendEscaped(prefix + bad + "tail", inAttribute: false, to: &buffer)
+                    #expect(offset == prefix.utf8.count, "\(unit) × \(count), then \(bad.unicodeScalars.map(\.value))")
+                    #expect(String(decoding: buffer, as: UTF8.self) == prefix.replacingOccurrences(of: "&", with: "&amp;"))
+                }
+            }
+        }
+    }
+
     @Test(arguments: [("ab\u{1}c", 2), ("\u{0}", 0), ("甲\u{1F}", 3), ("ok\u{FFFE}", 2), ("，\u{FFFF}", 3), ("a\u{B}", 1)])
     func xmlEscapingFindsCharactersXMLCannotCarry(_ text: String, _ offset: Int) {
         var buffer: [UInt8] = []

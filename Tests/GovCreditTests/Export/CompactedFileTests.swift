@@ -15,21 +15,23 @@ struct CompactedFileTests {
     func holdsExactlyTheKeptRecordsAndAppendedBytes(pattern: String) throws {
         var generator = SplitMix64(seed: UInt64(pattern.utf8.reduce(7) { $0 &* 31 &+ Int($1) }.magnitude))
         let chunk = CompactedFile.chunkSize
-        var lengths = [0, 1, 17, chunk - 1, chunk, chunk + 1, 3 * chunk + 5, 2, 900]
+        var lengths = [5, 0, 1, 17, chunk - 1, chunk, chunk + 1, 3 * chunk + 5, 2, 900]
         for _ in 0..<200 { lengths.append(Int(generator.next() % 3_000)) }
         lengths += [2 * chunk, 1, 0, 33]
-        let records = lengths.map { DigestTests.randomBytes($0, using: &generator).prefix($0).map { $0 } }
+        let records = lengths.map { Array(DigestTests.randomBytes($0, using: &generator).prefix($0)) }
         let header = Array("<records>\n".utf8)
         let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let scratch = "\(directory)/.scratch"
         let final = "\(directory)/final"
         try Data(header + records.flatMap { $0 }).write(to: URL(fileURLWithPath: scratch))
         let revokes = "\(directory)/.revokes"
-        let revokeBytes = DigestTests.randomBytes(chunk + 99, using: &generator).prefix(chunk + 99).map { $0 }
+        let revokeBytes = Array(DigestTests.randomBytes(chunk + 99, using: &generator).prefix(chunk + 99))
         try Data(revokeBytes).write(to: URL(fileURLWithPath: revokes))
 
-        let file = try CompactedFile(path: scratch, digests: [.sha256, .sm3])
-        try file.keep(try file.next(header.count), countsAsRecord: false)
+        let file = try CompactedFile(scratch: scratch, destination: final, digests: [.sha256, .sm3])
+        _ = try file.next(header.count)
+        try file.keepLast(countsAsRecord: false)
         var expected = header
         var keptCount = 0
         for (number, record) in records.enumerated() {
@@ -46,7 +48,7 @@ struct CompactedFileTests {
             default: leftOut = generator.next() % 3 != 0
             }
             guard !leftOut else { continue }
-            try file.keep(bytes)
+            try file.keepLast()
             expected += record
             keptCount += 1
         }
@@ -55,7 +57,7 @@ struct CompactedFileTests {
         try file.append(end[...], countsAsRecord: false)
         expected += revokeBytes + end
 
-        let entry = try file.finish(relative: "records.xml", category: nil, format: "xml", movingTo: final)
+        let entry = try file.finish(relative: "records.xml", category: nil, format: "xml")
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: final))) == expected)
         #expect(!FileManager.default.fileExists(atPath: scratch), "moved, not copied")
         #expect(entry.bytes == expected.count)
@@ -63,28 +65,40 @@ struct CompactedFileTests {
         #expect(entry.digests == (try DigestTests.oneShotAll(expected)))
     }
 
+    /// A category with only REVOKE records has no scratch file: its file starts empty.
     @Test
-    func anAbsentFileStartsEmpty() throws {
+    func anAbsentFileStartsEmptyWhenAskedTo() throws {
         let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = "\(directory)/revokes-only.jsonl"
-        let file = try CompactedFile(path: path, digests: [.sha256])
+        let file = try CompactedFile(scratch: path, destination: path, digests: [.sha256], createIfAbsent: true)
         let line = Array("{\"id\":\"X\"}\n".utf8)
         try file.append(line[...])
-        let entry = try file.finish(relative: "records/x.jsonl", category: nil, format: "jsonl", movingTo: path)
+        let entry = try file.finish(relative: "records/x.jsonl", category: nil, format: "jsonl")
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: path))) == line)
         #expect(entry.records == 1 && entry.bytes == line.count)
         #expect(entry.digests[.sha256] == (try DigestTests.oneShot(.sha256, line)))
     }
 
+    /// A scratch file that is missing, or shorter than its ledger says, is an error naming the final file: the
+    /// package must never claim records its files do not hold.
     @Test
-    func readingPastTheEndGivesWhatIsLeft() throws {
+    func aMissingOrShortScratchFileIsAnError() throws {
         let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(throws: InputError.self) {
+            _ = try CompactedFile(scratch: "\(directory)/absent", destination: "\(directory)/records.xml", digests: [])
+        }
         let path = "\(directory)/short"
         try Data([1, 2, 3]).write(to: URL(fileURLWithPath: path))
-        let file = try CompactedFile(path: path, digests: [])
+        let file = try CompactedFile(scratch: path, destination: "\(directory)/records.xml", digests: [])
         #expect(Array(try file.next(2)) == [1, 2])
-        #expect(Array(try file.next(5)) == [3])
-        #expect(try file.next(1).isEmpty)
+        do {
+            _ = try file.next(5)
+            Issue.record("a record past the end of the scratch file was handed out")
+        } catch {
+            #expect(error.file == "\(directory)/records.xml")
+        }
     }
 
     private static func directory() throws -> String {

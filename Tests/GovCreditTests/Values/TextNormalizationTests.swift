@@ -101,4 +101,21 @@ import Testing
             #expect(leads == bytes.prefix(bytes.count / 8 * 8).filter { $0 & 0xC0 != 0x80 }.count, "\(bytes)")
         }
     }
+
+    /// The escapers jump to the lowest flag of several word tests joined with `|`: it must be the first byte any of
+    /// them matches, at every position, next to bytes one below and one above each tested value (where a borrow or a
+    /// carry would show).
+    @Test func theLowestFlagOfJoinedWordTestsIsTheFirstMatch() {
+        var generator = SplitMix64(seed: 0xF1A6_0B17)
+        let values: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x25, 0x26, 0x3C, 0x3E, 0x5C, 0x7F, 0x80, 0xC2, 0xE2, 0xEE, 0xEF, 0xF0, 0xFF]
+        let tested: Set<UInt8> = [0x22, 0x26, 0x3C, 0x3E, 0x5C, 0xC2, 0xE2, 0xEF]
+        for _ in 0..<200_000 {
+            let bytes = (0..<8).map { _ in values.randomElement(using: &generator) ?? 0 }
+            let word = bytes.withUnsafeBufferPointer { ByteWords.load($0, at: 0) }
+            var flags = ByteWords.bytes(below: 0x20, in: word)
+            for value in tested { flags |= ByteWords.matches(value, in: word) }
+            let first = bytes.firstIndex { $0 < 0x20 || tested.contains($0) }
+            #expect((flags == 0 ? nil : flags.trailingZeroBitCount >> 3) == first, "\(bytes)")
+        }
+    }
 }

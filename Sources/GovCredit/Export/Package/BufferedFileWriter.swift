@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// Writes a new file through a buffer of fixed size with `write(2)`, reporting every failure (a full disk, a vanished
-/// directory) as an ``InputError`` naming the file, and `fsync`s before closing: a package is only renamed into
-/// place once every byte of it is on disk (STYLE: atomic outputs).
+/// directory) as an ``InputError`` naming the file, and `fsync`s before closing unless told it is a scratch file: a
+/// package is only renamed into place once every byte of it is on disk (STYLE: atomic outputs).
 final class BufferedFileWriter {
     let path: String
     private var descriptor: Int32

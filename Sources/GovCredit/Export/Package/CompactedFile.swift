@@ -6,8 +6,8 @@ import Darwin
 
 /// A scratch file made into a final package file in place: its records are read back in order and each is kept
 /// or left out; a kept record after a gap is moved down over it (`pwrite` into pages the file already has), and
-/// the file is cut to its new length at the end. Counted and hashed (SHA-256 and SM3 when asked for, each on a
-/// thread of its own, ``ThreadedDigests``) as it goes.
+/// the file is cut to its new length and moved into place at the end. Counted and hashed (SHA-256 and SM3 when
+/// asked for, each on a thread of its own, ``ThreadedDigests``) as it goes.
 ///
 /// Why not a copy into a new file: on this kind of machine (a VM whose free memory goes back to the host) every
 /// page the page cache takes for the first time costs about 1.8 s of system time per GB (`dd` of 3 GB to a new file:
@@ -19,9 +19,14 @@ import Darwin
 /// Writes never pass the read position: a kept record goes at most where it was read from, so no byte is
 /// overwritten before it has been read.
 final class CompactedFile {
+    /// The scratch file being compacted.
     let path: String
+    /// Where ``finish(relative:category:format:)`` moves it; errors name this path, the file the user asked for.
+    let destination: String
+    /// Open for reading and writing until ``finish(relative:category:format:)``; -1 after.
     private var descriptor: Int32
     private let digest: ThreadedDigests
+    /// Records kept or appended so far.
     private(set) var records = 0
 
     /// Bytes read from the file and not yet handed out start at `start`.
@@ -31,25 +36,30 @@ final class CompactedFile {
     private let chunk: UnsafeMutableRawBufferPointer
     /// File offset of the end of `buffer`.
     private var readOffset = 0
+    /// Whether `pread` has returned the end of the file.
     private var atEnd = false
     /// File offset of the next byte ``next(_:)`` hands out.
     private var consumed = 0
+    /// The bytes the last ``next(_:)`` handed out, in `buffer`, until they are kept.
+    private var lastRead: Range<Int>?
     /// File offset where the next kept byte goes, counting `pending`.
     private var kept = 0
     /// Kept bytes not yet written, to go at `kept - pending.count`.
     private var pending: [UInt8] = []
-    /// Set by the first ``append(_:countsAsRecord:)``: from then on nothing more is read.
+    /// Set by the first append: from then on nothing more is read.
     private var appending = false
 
     /// Reads and writes go 256 KiB at a time, as ``ScratchReader`` and ``BufferedFileWriter``: up to seven scratch
     /// files are open at once at the end of a conversion.
     static let chunkSize = 256 << 10
 
-    /// Opens the scratch file at `path` (created empty when absent: a file that only gets appended records).
-    /// `yielding`: see ``ThreadedDigests/init(_:yielding:)``.
-    init(path: String, digests: [DigestAlgorithm], yielding: Bool = false) throws {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw InputError.cannotWrite(path, errno: errno) }
+    /// Opens the scratch file at `path`, to be moved to `destination`. `createIfAbsent`: start an empty file (one
+    /// that only gets appended records); otherwise a missing scratch file is an error. `yielding`: see
+    /// ``ThreadedDigests/init(_:yielding:)``.
+    init(scratch path: String, destination: String, digests: [DigestAlgorithm], yielding: Bool = false,
+         createIfAbsent: Bool = false) throws {
+        let descriptor = open(path, O_RDWR | O_CLOEXEC | (createIfAbsent ? O_CREAT : 0), 0o644)
+        guard descriptor >= 0 else { throw InputError.cannotWrite(destination, errno: errno) }
         do {
             digest = try ThreadedDigests(digests, yielding: yielding)
         } catch {
@@ -57,6 +67,7 @@ final class CompactedFile {
             throw error
         }
         self.path = path
+        self.destination = destination
         self.descriptor = descriptor
         chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
         pending.reserveCapacity(Self.chunkSize)
@@ -67,25 +78,27 @@ final class CompactedFile {
         chunk.deallocate()
     }
 
-    /// The next `count` bytes of the file (fewer at its end), as a view of the buffer that the next call replaces.
-    /// Pass them to ``keep(_:countsAsRecord:)`` to keep them; otherwise they are left out.
+    /// The next `count` bytes of the file, as a view of the buffer that the next call replaces; throws when the file
+    /// ends first (its ledger promised more). ``keepLast(countsAsRecord:)`` keeps them; otherwise they are left out.
     func next(_ count: Int) throws(InputError) -> ArraySlice<UInt8> {
         precondition(!appending, "CompactedFile: reading after appending")
         while buffer.count - start < count && !atEnd {
             if start > 0 { buffer.removeFirst(start); start = 0 }
             try fill()
         }
-        let end = min(buffer.count, start + count)
-        defer {
-            consumed += end - start
-            start = end
-        }
-        return buffer[start..<end]
+        guard buffer.count - start >= count else { throw .scratchEnded(destination) }
+        let range = start..<(start + count)
+        consumed += count
+        start = range.upperBound
+        lastRead = range
+        return buffer[range]
     }
 
-    /// Keeps `bytes`, the view the last ``next(_:)`` returned.
-    func keep(_ bytes: ArraySlice<UInt8>, countsAsRecord: Bool = true) throws(InputError) {
-        precondition(kept + bytes.count <= consumed, "CompactedFile: kept bytes that were not read")
+    /// Keeps the bytes the last ``next(_:)`` returned.
+    func keepLast(countsAsRecord: Bool = true) throws(InputError) {
+        guard let range = lastRead else { preconditionFailure("CompactedFile: keeping bytes not read, or twice") }
+        lastRead = nil
+        let bytes = buffer[range]
         bytes.withUnsafeBytes { digest.update($0) }
         if countsAsRecord { records += 1 }
         if kept + bytes.count == consumed {
@@ -100,6 +113,7 @@ final class CompactedFile {
     /// read after the first append.
     func append(_ bytes: ArraySlice<UInt8>, countsAsRecord: Bool = true) throws(InputError) {
         appending = true
+        lastRead = nil
         bytes.withUnsafeBytes { digest.update($0) }
         if countsAsRecord { records += 1 }
         try stage(bytes)
@@ -113,13 +127,15 @@ final class CompactedFile {
     }
 
     /// Writes what is pending, cuts the file after the kept bytes, syncs it to disk, closes it and moves it to
-    /// `destination`; returns its manifest entry (`relative` is its path in the package).
-    func finish(relative: String, category: RecordCategory?, format: String, movingTo destination: String) throws -> PackageFileEntry {
+    /// ``destination``; returns its manifest entry (`relative` is its path in the package).
+    func finish(relative: String, category: RecordCategory?, format: String) throws -> PackageFileEntry {
         try flush()
-        guard ftruncate(descriptor, off_t(kept)) == 0, fsync(descriptor) == 0 else { throw InputError.cannotWrite(path, errno: errno) }
+        guard ftruncate(descriptor, off_t(kept)) == 0, fsync(descriptor) == 0 else {
+            throw InputError.cannotWrite(destination, errno: errno)
+        }
         let status = close(descriptor)
         descriptor = -1
-        guard status == 0 else { throw InputError.cannotWrite(path, errno: errno) }
+        guard status == 0 else { throw InputError.cannotWrite(destination, errno: errno) }
         if destination != path {
             guard rename(path, destination) == 0 else { throw InputError.cannotWrite(destination, errno: errno) }
         }
@@ -127,6 +143,7 @@ final class CompactedFile {
                                 digests: try digest.finalize())
     }
 
+    /// Puts kept bytes after a gap (or appended ones) at `kept`, through `pending`.
     private func stage(_ bytes: ArraySlice<UInt8>) throws(InputError) {
         if pending.count + bytes.count > Self.chunkSize { try flush() }
         if bytes.count >= Self.chunkSize {
@@ -137,12 +154,14 @@ final class CompactedFile {
         kept += bytes.count
     }
 
+    /// Writes `pending` where it belongs.
     private func flush() throws(InputError) {
         guard !pending.isEmpty else { return }
         try write(pending[...], at: kept - pending.count)
         pending.removeAll(keepingCapacity: true)
     }
 
+    /// `pwrite`s all of `bytes` at `offset`, resuming after an interruption or a short write.
     private func write(_ bytes: ArraySlice<UInt8>, at offset: Int) throws(InputError) {
         var done = 0
         while done < bytes.count {
@@ -151,12 +170,13 @@ final class CompactedFile {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw InputError.cannotWrite(path, errno: errno)
+                throw InputError.cannotWrite(destination, errno: errno)
             }
             done += result
         }
     }
 
+    /// Reads the next chunk of the file onto the end of `buffer`; at the end of the file, sets `atEnd`.
     private func fill() throws(InputError) {
         while true {
             let count = pread(descriptor, chunk.baseAddress, chunk.count, off_t(readOffset))
@@ -166,7 +186,17 @@ final class CompactedFile {
                 if count == 0 { atEnd = true }
                 return
             }
-            if errno != EINTR { throw InputError.readFailed(path, errno: errno) }
+            if errno != EINTR { throw InputError.readFailed(destination, errno: errno) }
         }
+    }
+}
+
+extension InputError {
+    /// A scratch file of the run ended before a record its ledger lists: the staging directory was changed from
+    /// outside while the conversion ran.
+    static func scratchEnded(_ path: String) -> InputError {
+        InputError(file: path, message: LocalizedMessage(
+            zh: "暂存文件在其记录清单所列的记录之前就结束了（转换期间暂存目录被外部修改）",
+            en: "a scratch file ended before a record its ledger lists (the staging directory was changed during the conversion)"))
     }
 }

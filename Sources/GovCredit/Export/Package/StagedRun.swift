@@ -69,9 +69,10 @@ struct StagedRun {
     /// The XML document as it is staged: its start tag, then every staged record in input order (the XSD allows
     /// any order), and beside it the category of each ledger entry in that order, to split it again.
     ///
-    /// When the cross-record rules reject nothing, the document is finished in place and moved into the package
-    /// as it is. Why: staged per category and copied into place in category order, it was written twice — at
-    /// 1,000,000 rows 3.4 GB more to write and read back, and twice its size on disk until the end of the run.
+    /// The document becomes records.xml in place: moved as it is when the cross-record rules reject nothing, else
+    /// with the rejected records taken out (``XMLFilter``, ``CompactedFile``). Why: staged per category and copied
+    /// into place in category order, it was written twice — at 1,000,000 rows 3.4 GB more to write and read back,
+    /// and twice its size on disk until the end of the run.
     struct XMLStage {
         let document: BufferedFileWriter
         let order: BufferedFileWriter
@@ -213,22 +214,29 @@ struct StagedRun {
         counts.accepted -= rejectedCount
         counts.rejected += rejectedCount
         let revokes = try stageRevokes(validator: validator)
+        /// Whether a category's JSON Lines scratch file goes into the package as it is (moved, not made in place).
+        func movesAsIs(_ category: RecordCategory) -> Bool {
+            settings.format.writesJSONLines && revokes[category] == nil && rejected[category] == nil
+        }
         for (category, stage) in stages {
             // Synced only when it is moved into the package as it is; a file made final in place is synced then,
             // and syncing it before as well made the disk write most of it twice.
-            try stage.json.finish(sync: settings.format.writesJSONLines && revokes[category] == nil && rejected[category] == nil)
+            try stage.json.finish(sync: movesAsIs(category))
             try stage.ledger.finish(sync: false)
         }
         // The digests of the largest file end the run; those of the others yield the cores to them (ThreadedDigests).
-        let largestJSON = settings.format.writesJSONLines
-            ? stages.max { $0.value.json.bytesWritten < $1.value.json.bytesWritten }.map { ($0.key, $0.value.json.bytesWritten) } : nil
-        let xmlIsLargest = xmlStage.map { $0.document.bytesWritten >= (largestJSON?.1 ?? 0) } ?? false
+        // Sizes as staged: the REVOKE records added at the end change the timing at most, never a digest.
+        let largestJSON: (category: RecordCategory, bytes: Int)? = settings.format.writesJSONLines
+            ? stages.max { $0.value.json.bytesWritten < $1.value.json.bytesWritten }.map { ($0.key, $0.value.json.bytesWritten) }
+            : nil
+        let xmlIsLargest = xmlStage.map { $0.document.bytesWritten >= (largestJSON?.bytes ?? 0) } ?? false
+        /// Whether the digests of the JSON Lines file of `category` (`nil`: the XML document) yield.
         func yields(_ category: RecordCategory?) -> Bool {
             guard let category else { return !xmlIsLargest }
-            return xmlIsLargest || category != largestJSON?.0
+            return xmlIsLargest || category != largestJSON?.category
         }
-        // Records left out: the XML document is copied without them on a thread of its own while this one does the
-        // JSON Lines files (each copy hashed as it is written). One after the other, they were a fifth of a
+        // Records left out: the XML document is made final without them (in place) on a thread of its own while
+        // this one does the JSON Lines files, each hashed as it goes. One after the other, they were a fifth of a
         // 1,000,000-row conversion on one core, the other idle (perf).
         var xmlFilter: BackgroundThread<PackageFileEntry>?
         if let xmlStage, !rejected.isEmpty {
@@ -240,7 +248,7 @@ struct StagedRun {
                                    digests: settings.digestAlgorithms, yielding: yields(nil))
             xmlFilter = BackgroundThread(name: "govcredit-xml") { try filter.run() }
         }
-        // Should this thread fail first, the copy still ends before the staging directory is removed.
+        // Should this thread fail first, the XML document's thread still ends before the staging directory is removed.
         defer { _ = try? xmlFilter?.wait() }
         var operations: [RecordOperation: Int] = [:]
         var slots: [FileSlot] = []
@@ -255,7 +263,7 @@ struct StagedRun {
             let stage = stages[category].flatMap { $0.count > 0 ? $0 : nil }
             let revoke = revokes[category]
             guard stage != nil || revoke != nil else { continue }
-            if settings.format.writesJSONLines, let stage, revoke == nil, rejected[category] == nil {
+            if movesAsIs(category), let stage {
                 // Nothing to leave out or append: the scratch file is the final file. It is moved, not copied, and
                 // hashed on another thread while this one writes the XML document (SM3 runs at ~200 MB/s; hashing
                 // and copying every file here was a third of a conversion, callgrind).
@@ -272,8 +280,8 @@ struct StagedRun {
             // The scratch file becomes the final file in place (CompactedFile); a category with only REVOKE records
             // starts an empty one. Without JSON Lines in the package, the scratch file is only read for the rejects.
             let output = settings.format.writesJSONLines
-                ? try CompactedFile(path: stage != nil ? scratch(category, "jsonl") : final, digests: settings.digestAlgorithms,
-                                    yielding: yields(category))
+                ? try CompactedFile(scratch: stage != nil ? scratch(category, "jsonl") : final, destination: final,
+                                    digests: settings.digestAlgorithms, yielding: yields(category), createIfAbsent: stage == nil)
                 : nil
             if let stage {
                 operations.merge(stage.operations, uniquingKeysWith: +)
@@ -288,13 +296,13 @@ struct StagedRun {
                         operations[operation, default: 0] -= 1
                         return
                     }
-                    try output?.keep(bytes)
+                    try output?.keepLast()
                 }
             }
             if let output {
                 if let revoke { try output.append(contentsOf: revoke.jsonPath, records: revoke.count) }
                 slots.append(.written(try output.finish(relative: "records/\(category.rawValue).jsonl", category: category,
-                                                        format: "jsonl", movingTo: final)))
+                                                        format: "jsonl")))
             }
         }
         if let xmlStage, rejected.isEmpty {
@@ -428,8 +436,9 @@ struct RejectedKeys: Sendable {
     }
 }
 
-/// The staged XML document copied without the records the cross-record rules rejected, each staged record found
-/// by the category its ledger entry went to and its key (``RejectedKeys``).
+/// The staged XML document made final without the records the cross-record rules rejected (in place,
+/// ``CompactedFile``), each staged record found by the category its ledger entry went to and its key
+/// (``RejectedKeys``).
 /// Everything it reads is finished before it starts, so it runs on a thread of its own.
 struct XMLFilter: Sendable {
     let document: String
@@ -444,8 +453,10 @@ struct XMLFilter: Sendable {
 
     func run() throws -> PackageFileEntry {
         // The staged document becomes records.xml in place (CompactedFile), its start tag and all.
-        let output = try CompactedFile(path: document, digests: digests, yielding: yielding)
-        try output.keep(try output.next(CanonicalXMLWriter.documentStart().count), countsAsRecord: false)
+        let output = try CompactedFile(scratch: document, destination: "\(staging)/records.xml", digests: digests,
+                                       yielding: yielding)
+        _ = try output.next(CanonicalXMLWriter.documentStart().count)
+        try output.keepLast(countsAsRecord: false)
         var order = try ScratchReader(path: self.order)
         // By category ordinal, in arrays: a dictionary of readers was copied on write for every record (heaptrack).
         var ledgers: [ScratchReader?] = Array(repeating: nil, count: RecordCategory.ordered.count)
@@ -457,14 +468,14 @@ struct XMLFilter: Sendable {
             let staged = StagedRun.Staged(entry)
             let key = keys[ordinal].key(of: staged)
             guard staged.operation != nil else { continue }
-            let bytes = try output.next(staged.xmlLength)
-            if key.flatMap({ rejected[category]?[$0] }) == nil { try output.keep(bytes) }
+            _ = try output.next(staged.xmlLength)
+            if key.flatMap({ rejected[category]?[$0] }) == nil { try output.keepLast() }
         }
         for category in RecordCategory.allCases {
             if let revoke = revokes[category] { try output.append(contentsOf: revoke.path, records: revoke.count) }
         }
         try output.append(CanonicalXMLWriter.documentEnd()[...], countsAsRecord: false)
-        return try output.finish(relative: "records.xml", category: nil, format: "xml", movingTo: "\(staging)/records.xml")
+        return try output.finish(relative: "records.xml", category: nil, format: "xml")
     }
 }
 

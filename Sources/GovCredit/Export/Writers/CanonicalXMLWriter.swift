@@ -145,7 +145,7 @@ enum CanonicalXMLWriter {
                 }
                 let byte = bytes[index]
                 if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
-                    && byte != UInt8(ascii: "\"") && byte != 0xEF {
+                    && (byte != UInt8(ascii: "\"") || !inAttribute) && byte != 0xEF {
                     index += 1
                     continue
                 }

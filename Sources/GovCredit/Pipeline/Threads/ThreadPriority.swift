@@ -2,8 +2,8 @@ import CPlatform
 
 /// The scheduling priority of the calling thread (Linux: nice is per thread), for work off a run's critical path.
 enum ThreadPriority {
-    /// Lowers the calling thread's priority by `levels` nice levels; `false` when the system refused. Only timing
-    /// depends on it, never a result, so callers may ignore a refusal.
+    /// Lowers the calling thread's priority by `levels` nice levels; `false` when the system refused or has no
+    /// per-thread nice level (not Linux). Only timing depends on it, never a result, so callers may ignore a refusal.
     @discardableResult
     static func lowerCurrentThread(by levels: Int32) -> Bool {
         cplatform_lower_thread_priority(levels) == 0
