@@ -242,6 +242,9 @@ struct CrossRecordTests {
         .init("three occurrences", [.duplicate(.sanction, "S-002"), .duplicate(.sanction, "S-002")],
               ["xref.duplicate-id error sanction:S-002#1 id", "xref.duplicate-id error sanction:S-002#2 id"]),
         .init("one id in two categories is no duplicate", [set(.clue, "L-003", "id", "C-001")]),
+        // Found id by id, handed out record by record: D-003's copy comes first in the file.
+        .init("duplicates of two ids, in file order", [.duplicate(.dishonesty, "D-003"), .duplicate(.dishonesty, "D-001")],
+              ["xref.duplicate-id error dishonesty:D-003#1 id", "xref.duplicate-id error dishonesty:D-001#1 id"]),
     ]
 
     @Test("Each rule: the violating case and the boundary that passes", arguments: cases)

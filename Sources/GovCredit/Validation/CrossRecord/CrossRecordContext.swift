@@ -11,11 +11,16 @@ struct CrossRecordContext {
 
     init(index: CrossRecordIndex) {
         self.index = index
+        // The keys in one contiguous array for the sort (8 bytes a record, freed when it ends): read from the chunked
+        // summaries in the comparison, they were a sixth of the check's time at 1,000,000 rows, on one core (perf).
         let summaries = index.summaries
-        order = (0..<UInt32(summaries.count)).sorted { lhs, rhs in
-            let left = Self.key(summaries[Int(lhs)].categoryOrdinal, summaries[Int(lhs)].id)
-            let right = Self.key(summaries[Int(rhs)].categoryOrdinal, summaries[Int(rhs)].id)
-            return left != right ? left < right : lhs < rhs
+        let keys = summaries.map { Self.key($0.categoryOrdinal, $0.id) }
+        order = keys.withUnsafeBufferPointer { keys in
+            (0..<UInt32(keys.count)).sorted { lhs, rhs in
+                let left = keys[Int(lhs)]
+                let right = keys[Int(rhs)]
+                return left != right ? left < right : lhs < rhs
+            }
         }
     }
 
@@ -40,6 +45,22 @@ struct CrossRecordContext {
             end += 1
         }
         return order[low..<end]
+    }
+
+    /// Calls `body` with the records (run and known) of each category and id in turn, each group in add order: one
+    /// pass over the sorted records instead of a search per record.
+    func forEachGroup(_ body: (ArraySlice<UInt32>) -> Void) {
+        var start = 0
+        while start < order.count {
+            let first = summaries[Int(order[start])]
+            let key = Self.key(first.categoryOrdinal, first.id)
+            var end = start + 1
+            while end < order.count, Self.key(summaries[Int(order[end])].categoryOrdinal, summaries[Int(order[end])].id) == key {
+                end += 1
+            }
+            body(order[start..<end])
+            start = end
+        }
     }
 
     /// The current version of a record: the first of this run (later ones are duplicates), else the last an

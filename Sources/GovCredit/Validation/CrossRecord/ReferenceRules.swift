@@ -5,10 +5,17 @@ enum ReferenceRules {
     /// the same category and id is an error, located at itself and naming where the first one is. A record an
     /// earlier package holds with that id is the older version of an update, not a duplicate.
     static func checkDuplicateIDs(_ context: inout CrossRecordContext) {
-        for record in context.summaries.indices where !context.summaries[record].isKnown {
+        // Group by group (one pass over the sorted records; a search per record was a fifth of the check at
+        // 1,000,000 rows): findings are handed out by record later, so the order they are found in does not show.
+        var duplicates: [(record: Int, first: Int)] = []
+        context.forEachGroup { group in
+            guard group.count > 1 else { return }
+            let run = group.filter { !context.summaries[Int($0)].isKnown }
+            guard let first = run.first else { return }
+            for record in run.dropFirst() { duplicates.append((Int(record), Int(first))) }
+        }
+        for (record, first) in duplicates {
             let summary = context.summaries[record]
-            guard let first = context.group(summary.category, summary.id).first(where: { !context.summaries[Int($0)].isKnown }).map(Int.init),
-                  first != record else { continue }
             context.report(.xrefDuplicateId, on: record, slot: summary.layout.idSlot, [
                 "id": context.id(record), "category": summary.category.rawValue,
                 "category_zh": summary.category.nameZh, "category_en": summary.category.nameEn,
