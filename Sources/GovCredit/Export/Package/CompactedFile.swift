@@ -29,19 +29,12 @@ final class CompactedFile {
     /// Records kept or appended so far.
     private(set) var records = 0
 
-    /// Bytes read from the file and not yet handed out start at `start`.
-    private var buffer: [UInt8] = []
-    private var start = 0
-    /// Where `pread` puts each chunk before it joins `buffer`.
-    private let chunk: UnsafeMutableRawBufferPointer
-    /// File offset of the end of `buffer`.
-    private var readOffset = 0
-    /// Whether `pread` has returned the end of the file.
-    private var atEnd = false
+    /// Reads the file in order through a descriptor of its own: `pwrite` on `descriptor` moves no read position.
+    private var reader: ScratchReader
     /// File offset of the next byte ``next(_:)`` hands out.
     private var consumed = 0
-    /// The bytes the last ``next(_:)`` handed out, in `buffer`, until they are kept.
-    private var lastRead: Range<Int>?
+    /// The bytes the last ``next(_:)`` handed out, a view of the reader's buffer, until they are kept.
+    private var lastRead: ArraySlice<UInt8>?
     /// File offset where the next kept byte goes, counting `pending`.
     private var kept = 0
     /// Kept bytes not yet written, to go at `kept - pending.count`.
@@ -66,39 +59,37 @@ final class CompactedFile {
             close(descriptor)
             throw error
         }
+        do {
+            reader = try ScratchReader(path: path)
+        } catch {
+            close(descriptor)
+            throw error
+        }
         self.path = path
         self.destination = destination
         self.descriptor = descriptor
-        chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
         pending.reserveCapacity(Self.chunkSize)
     }
 
-    deinit {
-        if descriptor >= 0 { close(descriptor) }
-        chunk.deallocate()
-    }
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// The next `count` bytes of the file, as a view of the buffer that the next call replaces; throws when the file
     /// ends first (its ledger promised more). ``keepLast(countsAsRecord:)`` keeps them; otherwise they are left out.
     func next(_ count: Int) throws(InputError) -> ArraySlice<UInt8> {
         precondition(!appending, "CompactedFile: reading after appending")
-        while buffer.count - start < count && !atEnd {
-            if start > 0 { buffer.removeFirst(start); start = 0 }
-            try fill()
-        }
-        guard buffer.count - start >= count else { throw .scratchEnded(destination) }
-        let range = start..<(start + count)
+        // Let go of the previous view first: held while the reader refills its buffer, it would copy it.
+        lastRead = nil
+        let bytes = try reader.read(count)
+        guard bytes.count == count else { throw .scratchEnded(destination) }
         consumed += count
-        start = range.upperBound
-        lastRead = range
-        return buffer[range]
+        lastRead = bytes
+        return bytes
     }
 
     /// Keeps the bytes the last ``next(_:)`` returned.
     func keepLast(countsAsRecord: Bool = true) throws(InputError) {
-        guard let range = lastRead else { preconditionFailure("CompactedFile: keeping bytes not read, or twice") }
+        guard let bytes = lastRead else { preconditionFailure("CompactedFile: keeping bytes not read, or twice") }
         lastRead = nil
-        let bytes = buffer[range]
         bytes.withUnsafeBytes { digest.update($0) }
         if countsAsRecord { records += 1 }
         if kept + bytes.count == consumed {
@@ -121,8 +112,8 @@ final class CompactedFile {
 
     /// Appends a whole scratch file of `count` records (REVOKE records of the previous package).
     func append(contentsOf path: String, records count: Int) throws {
-        var reader = try ScratchReader(path: path)
-        while let chunk = try reader.readChunk() { try append(chunk[...], countsAsRecord: false) }
+        var revokes = try ScratchReader(path: path)
+        while let chunk = try revokes.readChunk() { try append(chunk[...], countsAsRecord: false) }
         records += count
     }
 
@@ -173,20 +164,6 @@ final class CompactedFile {
                 throw InputError.cannotWrite(destination, errno: errno)
             }
             done += result
-        }
-    }
-
-    /// Reads the next chunk of the file onto the end of `buffer`; at the end of the file, sets `atEnd`.
-    private func fill() throws(InputError) {
-        while true {
-            let count = pread(descriptor, chunk.baseAddress, chunk.count, off_t(readOffset))
-            if count >= 0 {
-                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
-                readOffset += count
-                if count == 0 { atEnd = true }
-                return
-            }
-            if errno != EINTR { throw InputError.readFailed(destination, errno: errno) }
         }
     }
 }

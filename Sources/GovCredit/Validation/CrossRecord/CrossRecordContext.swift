@@ -37,14 +37,9 @@ struct CrossRecordContext {
         var high = order.count
         while low < high {
             let middle = (low + high) / 2
-            let summary = summaries[Int(order[middle])]
-            if Self.key(summary.categoryOrdinal, summary.id) < key { low = middle + 1 } else { high = middle }
+            if self.key(at: middle) < key { low = middle + 1 } else { high = middle }
         }
-        var end = low
-        while end < order.count, Self.key(summaries[Int(order[end])].categoryOrdinal, summaries[Int(order[end])].id) == key {
-            end += 1
-        }
-        return order[low..<end]
+        return order[low..<groupEnd(from: low, key: key)]
     }
 
     /// Calls `body` with the records (run and known) of each category and id in turn, each group in add order: one
@@ -52,15 +47,23 @@ struct CrossRecordContext {
     func forEachGroup(_ body: (ArraySlice<UInt32>) -> Void) {
         var start = 0
         while start < order.count {
-            let first = summaries[Int(order[start])]
-            let key = Self.key(first.categoryOrdinal, first.id)
-            var end = start + 1
-            while end < order.count, Self.key(summaries[Int(order[end])].categoryOrdinal, summaries[Int(order[end])].id) == key {
-                end += 1
-            }
+            let end = groupEnd(from: start, key: key(at: start))
             body(order[start..<end])
             start = end
         }
+    }
+
+    /// The (category, id) key of the record at `position` in ``order``.
+    private func key(at position: Int) -> UInt64 {
+        let summary = summaries[Int(order[position])]
+        return Self.key(summary.categoryOrdinal, summary.id)
+    }
+
+    /// Where the run of records with `key` that starts at `start` in ``order`` ends.
+    private func groupEnd(from start: Int, key: UInt64) -> Int {
+        var end = start
+        while end < order.count, self.key(at: end) == key { end += 1 }
+        return end
     }
 
     /// The current version of a record: the first of this run (later ones are duplicates), else the last an
