@@ -36,10 +36,15 @@ import Darwin
         return report
     }
 
-    /// A YAML file: canonical (a sequence of dishonesty records) and through a profile with a key path and 万元.
+    /// A YAML file: canonical (a sequence of dishonesty records) and through a profile with a key path and 万元;
+    /// and its events read with the block scanner against libyaml's alone (``YAMLEventComparison``).
     public static func yaml(_ bytes: UnsafeRawBufferPointer) -> FuzzReport {
         var report = validate(bytes, suffix: ".yaml", category: .dishonesty, profile: nil)
         report.merge(validateWithProfile(bytes, suffix: ".yaml", FuzzProfiles.yaml))
+        let disagreement = try? withTemporaryFile(bytes, suffix: ".yaml") { path throws(InputError) in
+            YAMLEventComparison.compare(path: path, limit: 20_000).disagreement
+        }
+        if let disagreement = disagreement ?? nil { report.violations.append("YAML block scanner and libyaml: \(disagreement)") }
         return report
     }
 

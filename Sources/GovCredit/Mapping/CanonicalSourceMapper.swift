@@ -115,12 +115,7 @@ struct CanonicalSourceMapper {
         guard a.count == b.count else { return false }
         // The same array (a CSV reader hands every record its header's paths): nothing to compare.
         if a.withUnsafeBufferPointer({ $0.baseAddress }) == b.withUnsafeBufferPointer({ $0.baseAddress }) { return true }
-        for (x, y) in zip(a, b) {
-            guard x.utf8.count == y.utf8.count else { return false }
-            let same = x.withUTF8Bytes { p in y.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
-            if !same { return false }
-        }
-        return true
+        return zip(a, b).allSatisfy { $0.hasSameUTF8(as: $1) }
     }
 
     private func resolve(_ path: [String]) -> Target {

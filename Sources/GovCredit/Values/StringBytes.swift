@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Calls `body` with the string's UTF-8 bytes in place (native strings, small ones included, are contiguous
     /// UTF-8), without the retained copy that `withUTF8`, a mutating method, needs on a `let`: that copy's retain and
@@ -7,6 +9,15 @@ extension String {
         if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = self
         return try copy.withUTF8(body)
+    }
+
+    /// Whether both strings hold the same UTF-8 bytes, by `memcmp` (`==` compares canonical equivalence, which
+    /// normalises non-ASCII text first; `utf8.elementsEqual` walks both views byte by byte).
+    func hasSameUTF8(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        return withUTF8Bytes { p in
+            other.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
     }
 }
 

@@ -107,7 +107,7 @@ struct YAMLComposer {
 
     /// Reads the node that `first` starts, to its end. `depth`: collections already open around it.
     /// Returns `nil` when not building (`budget` nil) or when the budget ran out (then `budget.exceeded`).
-    mutating func compose(_ first: YAMLEvent, from parser: YAMLEventParser, depth: Int,
+    mutating func compose(_ first: YAMLEvent, from parser: some YAMLEventSource, depth: Int,
                           budget: YAMLBudget?) throws(InputError) -> YAMLNode? {
         var frames: [Frame] = []
         var event = first

@@ -23,3 +23,30 @@ struct YAMLEvent {
     /// 1-based line where the event ends (a multi-line scalar, a collection's closing event).
     var endLine: Int
 }
+
+/// Where ``YAMLComposer`` takes the events of a node from: the parser, or events read ahead first.
+protocol YAMLEventSource {
+    /// The next event; throws once the input stops being readable.
+    func next() throws(InputError) -> YAMLEvent
+}
+
+extension YAMLEventParser: YAMLEventSource {}
+
+/// Events a reader took from the parser and hands back, in order, before the parser's next ones: the record
+/// reader's flat-mapping path (``YAMLRecordReader``) gives a record it cannot finish to the composer this way.
+final class YAMLReplayedEvents: YAMLEventSource {
+    private let events: [YAMLEvent]
+    private var index = 0
+    private let parser: any YAMLEventSource
+
+    init(_ events: [YAMLEvent], then parser: any YAMLEventSource) {
+        self.events = events
+        self.parser = parser
+    }
+
+    func next() throws(InputError) -> YAMLEvent {
+        guard index < events.count else { return try parser.next() }
+        defer { index += 1 }
+        return events[index]
+    }
+}

@@ -27,6 +27,12 @@ struct YAMLReaderOptions: Sendable {
     /// holds per field), aliases counted at their expanded size.
     /// Same cap as a JSON Lines record; a bigger record is rejected with `input.record-too-large`, not held.
     var maximumRecordBytes = 64 << 20
+    /// Reads a record that is a mapping of scalars straight from the events (``YAMLRecordReader``) instead of
+    /// composing a node tree first. Off only in tests, which check that both ways give the same items.
+    var readsFlatRecordsDirectly = true
+    /// Reads a file that is a root sequence of one-line key–value records with ``YAMLBlockScanner`` while it can,
+    /// libyaml otherwise (``YAMLFileEvents``). Off only in tests, which check that both ways give the same items.
+    var scansBlockSequences = true
 
     var limits: YAMLLimits {
         YAMLLimits(maximumDepth: min(maximumDepth, 256), maximumAliases: maximumAliases, maximumAnchorNodes: maximumAnchorNodes,

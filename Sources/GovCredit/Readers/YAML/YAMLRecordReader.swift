@@ -27,7 +27,7 @@ struct YAMLRecordReader: RecordReader {
         case records(elementPath: String, next: Int)
     }
 
-    private let parser: YAMLEventParser
+    private let parser: YAMLFileEvents
     private var composer: YAMLComposer
     private let options: YAMLReaderOptions
     private let displayName: String
@@ -37,11 +37,26 @@ struct YAMLRecordReader: RecordReader {
     private var recordsFoundInDocument = false
     private var finished = false
     private var stopped: InputError?
+    /// The keys of the last flat record read, in order, and their paths (shared by the records that follow it).
+    private var lastLayout = FlatLayout(keys: [], paths: [], id: .next())
+
+    /// The keys of a flat record, in order: the layout that records with these keys share (``SourceRecord/layout``).
+    private struct FlatLayout {
+        let keys: [String]
+        let paths: [[String]]
+        let id: SourceLayoutID
+
+        /// Whether `key` is, byte for byte, the key at `index`.
+        func hasKey(_ key: String, at index: Int) -> Bool {
+            guard index < keys.count else { return false }
+            return keys[index].hasSameUTF8(as: key)
+        }
+    }
 
     init(path: String, displayName: String, options: YAMLReaderOptions = YAMLReaderOptions()) throws(InputError) {
-        let feed = try YAMLInputFeed(path: path, displayName: displayName, encoding: options.encoding,
-                                     maximumScalarBytes: options.maximumScalarBytes)
-        self.parser = try YAMLEventParser(feed: feed)
+        self.parser = try YAMLFileEvents(path: path, displayName: displayName, encoding: options.encoding,
+                                         maximumScalarBytes: options.maximumScalarBytes,
+                                         scans: options.scansBlockSequences && options.recordPath.isEmpty)
         self.composer = YAMLComposer(limits: options.limits, file: displayName)
         self.options = options
         self.displayName = displayName
@@ -187,7 +202,19 @@ struct YAMLRecordReader: RecordReader {
         let location = fileLocation.at(record: recordCount, line: event.line, column: event.column,
                                       elementPath: elementPath.isEmpty ? nil : elementPath)
         let budget = YAMLBudget(bytes: options.maximumRecordBytes)
-        let node = try composer.compose(event, from: parser, depth: depth, budget: budget)
+        let node: YAMLNode?
+        if options.readsFlatRecordsDirectly && event.kind == .mappingStart && event.anchor == nil
+            && depth + 1 <= options.limits.maximumDepth {
+            switch try flatRecord(at: location, elementPath: elementPath) {
+            case .read(let item):
+                return item
+            case .unfinished(let readAhead):
+                node = try composer.compose(event, from: YAMLReplayedEvents(readAhead, then: parser), depth: depth,
+                                            budget: budget)
+            }
+        } else {
+            node = try composer.compose(event, from: parser, depth: depth, budget: budget)
+        }
         let issues = composer.takeIssues()
         try parser.checkDecoded(throughLine: parser.lastEventEndLine)
         guard let node, !budget.exceeded else {
@@ -204,6 +231,70 @@ struct YAMLRecordReader: RecordReader {
         let findings = issues.map { finding(for: $0, in: location) } + flattener.findings
         guard findings.isEmpty else { return .malformed(location, findings) }
         return .record(SourceRecord(kind: nil, fields: flattener.fields, location: location))
+    }
+
+    private enum FlatRecordRead {
+        /// The record, or the findings that reject it.
+        case read(ReaderItem)
+        /// Not a flat record: the events after its `mappingStart`, read so far, for the composer.
+        case unfinished([YAMLEvent])
+    }
+
+    /// A record mapping whose keys and values are all scalars without anchors (nearly every record of an export),
+    /// read straight from the events into fields: the same item as composing the mapping and flattening it (a test
+    /// compares them), without a node tree. Composing and flattening were a third of the reading thread, and that
+    /// thread bounds a YAML conversion (perf, 100,000 records: it was 85% busy, each worker 35%).
+    ///
+    /// Anything else hands the events read so far back for the composer: a nested value, an alias, an anchor (it
+    /// must be stored for later aliases), a `<<` merge key, a record past its size budget.
+    private mutating func flatRecord(at location: SourceLocation, elementPath: String) throws(InputError) -> FlatRecordRead {
+        var readAhead: [YAMLEvent] = []
+        var fields: [SourceField] = []
+        fields.reserveCapacity(lastLayout.keys.count)
+        var findings: [Finding] = []
+        // The budget the composer would charge: the mapping and each key and value as a node, plus their text.
+        var bytesLeft = options.maximumRecordBytes - YAMLComposer.nodeCost
+        // While the keys are those of the last record's layout, in its order, they are distinct (that record's
+        // were); from the first other key on, keys are compared as the flattener does (``SeenKeys``).
+        var followsLayout = true
+        var seen = SeenKeys(capacity: 0)
+        var keyCount = 0
+        while true {
+            let key = try parser.next()
+            if key.kind == .mappingEnd { break }
+            readAhead.append(key)
+            guard key.kind == .scalar, key.anchor == nil, !(key.plain && key.text == "<<") else { return .unfinished(readAhead) }
+            let value = try parser.next()
+            readAhead.append(value)
+            guard value.kind == .scalar, value.anchor == nil else { return .unfinished(readAhead) }
+            bytesLeft -= key.text.utf8.count + value.text.utf8.count + 2 * YAMLComposer.nodeCost
+            guard bytesLeft >= 0 else { return .unfinished(readAhead) }
+
+            let index = keyCount
+            keyCount += 1
+            if followsLayout && !lastLayout.hasKey(key.text, at: index) {
+                followsLayout = false
+                seen = SeenKeys(capacity: lastLayout.keys.count)
+                for earlier in lastLayout.keys[..<index] { _ = seen.insert(earlier) }
+            }
+            let fieldElementPath = elementPath.isEmpty ? key.text : elementPath + "." + key.text
+            if !followsLayout && !seen.insert(key.text) {
+                var at = location
+                at.line = key.line
+                at.elementPath = fieldElementPath
+                findings.append(Finding(rule: .inputDuplicateKey, path: key.text, location: at))
+                continue
+            }
+            let path = followsLayout ? lastLayout.paths[index] : [key.text]
+            fields.append(SourceField(path: path, value: YAMLNode.isNull(value.text, plain: value.plain) ? .null : .text(value.text),
+                                      position: ValuePosition(line: value.line, elementPath: fieldElementPath)))
+        }
+        try parser.checkDecoded(throughLine: parser.lastEventEndLine)
+        guard findings.isEmpty else { return .read(.malformed(location, findings)) }
+        if !followsLayout || keyCount != lastLayout.keys.count {
+            lastLayout = FlatLayout(keys: fields.map { $0.path[0] }, paths: fields.map(\.path), id: .next())
+        }
+        return .read(.record(SourceRecord(kind: nil, fields: fields, location: location, layout: lastLayout.id)))
     }
 
     private func finding(for issue: YAMLKeyIssue, in record: SourceLocation) -> Finding {

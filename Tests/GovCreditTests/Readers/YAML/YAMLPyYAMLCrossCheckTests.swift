@@ -120,6 +120,8 @@ struct YAMLPyYAMLCrossCheckTests {
             - ? complex-looking plain key
               : value
             """, []),
+        // The shape the block scanner reads without libyaml (YAMLBlockScannerTests), to its last line.
+        ("one-line export", YAMLBlockScannerTests.export, []),
     ]
 
     struct PythonRecord: Decodable {

@@ -1,0 +1,443 @@
+/// Reads one record of the commonest YAML data file without libyaml: a root block sequence of block mappings whose
+/// keys are plain one-line scalars and whose values are one-line plain, single-quoted or double-quoted scalars, one
+/// key a line — what spreadsheet and database exports write (and `bench/gen.py`):
+///
+/// ```yaml
+/// - record_id: SX140000000001
+///   失信主体名称: 晋城市沙河县农业农村局
+///   签订日期: '2017-08-03'
+///   合同名称: "\"智慧晋中\"公园提升工程施工合同"
+///   修复日期: ''
+/// ```
+///
+/// Why: libyaml was 65% of the instructions of the reading thread (callgrind, 5,000 records), and that thread bounds
+/// a YAML conversion (perf, 100,000 records: it was 85% busy, each worker 35%). libyaml decodes and checks every
+/// character one at a time and allocates a token and an event per scalar; this scanner looks at each byte once.
+///
+/// It is deliberately narrow: anything it does not know — a comment, a blank line, an anchor, an alias, a tag, a
+/// flow collection, a block or multi-line scalar, a nested value, a tab, a carriage return, an escape other than
+/// `\" \\ \/ \b \f \n \r \t \uXXXX`, a character YAML forbids or treats as a line break, a trailing space, a key over
+/// 1,024 bytes — is ``Outcome/unsupported``, and ``YAMLFileEvents`` lets libyaml read the file instead. It never
+/// decides that a file is wrong: libyaml alone does, so errors are libyaml's, word for word.
+enum YAMLBlockScanner {
+    /// A record's key and value, as offsets into the scanned bytes.
+    struct Pair {
+        enum Style: Equatable {
+            case plain
+            /// `'…'`; `doubled`: holds `''` (a quote) to undo.
+            case singleQuoted(doubled: Bool)
+            /// `"…"`; `escaped`: holds a backslash escape to undo.
+            case doubleQuoted(escaped: Bool)
+        }
+
+        var keyStart: Int
+        var keyEnd: Int
+        /// The value's text between its quotes, if any.
+        var valueStart: Int
+        var valueEnd: Int
+        var style: Style
+        /// 1-based line of the key and its value.
+        var line: Int
+        /// 1-based columns in characters, as libyaml counts them.
+        var keyColumn: Int
+        var valueColumn: Int
+    }
+
+    enum Outcome: Equatable {
+        /// A record: its `- ` on line `line`, its keys at the 1-based `keyColumn`, its pairs in the array passed in.
+        /// The next record's `- ` (or the end of the input) is at `end`, on line `nextLine`; blank and comment lines
+        /// before either are read past.
+        case record(line: Int, keyColumn: Int, end: Int, nextLine: Int)
+        /// No record starts here: the input ends.
+        case end
+        /// The bytes end before the record does (or before the next record's first line, which libyaml reads
+        /// before it ends this record); more are needed.
+        case needMore
+        /// Not a shape this scanner reads.
+        case unsupported
+    }
+
+    /// Longest key libyaml takes as a one-line (simple) key is 1,024 characters; bytes are counted here.
+    static let maximumKeyBytes = 1_024
+
+    /// Scans the record whose `- ` starts at `start` (after blank and comment lines), at the beginning of line
+    /// `line`, into `pairs`. `atEnd`: the bytes hold the rest of the input. Scalars longer than `maximumScalarBytes`
+    /// are unsupported (libyaml's reader reports them).
+    static func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, atEnd: Bool,
+                           maximumScalarBytes: Int, into pairs: inout [Pair]) -> Outcome {
+        pairs.removeAll(keepingCapacity: true)
+        guard case .skipped(let recordStart, let skipped) = ignorableLines(bytes, from: start, atEnd: atEnd) else {
+            return ignorableLines(bytes, from: start, atEnd: atEnd) == .needMore ? .needMore : .unsupported
+        }
+        guard recordStart < bytes.count else { return atEnd ? .end : .needMore }
+        let recordLine = line + skipped
+        guard case .line(let firstKey) = entryLine(bytes, at: recordStart, atEnd: atEnd) else {
+            return entryLine(bytes, at: recordStart, atEnd: atEnd) == .needMore ? .needMore : .unsupported
+        }
+        let indent = firstKey - recordStart
+        var keyStart = firstKey
+        var lineStart = recordStart
+        var lineNumber = recordLine
+        while true {
+            let afterPair: Int
+            switch scanPair(bytes, keyStart: keyStart, lineStart: lineStart, line: lineNumber, atEnd: atEnd,
+                            maximumScalarBytes: maximumScalarBytes) {
+            case .pair(let pair, let after):
+                pairs.append(pair)
+                afterPair = after
+            case .needMore: return .needMore
+            case .unsupported: return .unsupported
+            }
+            guard case .skipped(let next, let skipped) = ignorableLines(bytes, from: afterPair, atEnd: atEnd) else {
+                return ignorableLines(bytes, from: afterPair, atEnd: atEnd) == .needMore ? .needMore : .unsupported
+            }
+            lineNumber += 1 + skipped
+            let record = Outcome.record(line: recordLine, keyColumn: indent + 1, end: next, nextLine: lineNumber)
+            if next == bytes.count { return atEnd ? record : .needMore }
+            switch bytes[next] {
+            case UInt8(ascii: " "):
+                // The record's next key: exactly its indentation, then a key (a deeper line would be a nested or
+                // continued value, a shallower one a syntax error).
+                guard next + indent < bytes.count else { return atEnd ? .unsupported : .needMore }
+                for offset in next..<(next + indent) where bytes[offset] != UInt8(ascii: " ") { return .unsupported }
+                keyStart = next + indent
+                lineStart = next
+            case UInt8(ascii: "-"):
+                // The next record. libyaml reads into its first line before it ends this record, so that line must
+                // read here too: a problem there is libyaml's to report, before this record is handed out.
+                guard case .line(let nextKey) = entryLine(bytes, at: next, atEnd: atEnd) else {
+                    return entryLine(bytes, at: next, atEnd: atEnd) == .needMore ? .needMore : .unsupported
+                }
+                switch scanPair(bytes, keyStart: nextKey, lineStart: next, line: lineNumber, atEnd: atEnd,
+                                maximumScalarBytes: maximumScalarBytes) {
+                case .pair: return record
+                case .needMore: return .needMore
+                case .unsupported: return .unsupported
+                }
+            default:
+                return .unsupported
+            }
+        }
+    }
+
+    private enum IgnorableLines: Equatable {
+        /// `end`: the first line that is neither blank nor a comment, `lines` the lines read past before it.
+        case skipped(end: Int, lines: Int)
+        case needMore
+        case unsupported
+    }
+
+    /// Lines of spaces only, and whole-line comments (`# …` after any spaces), from `start` (a line's beginning):
+    /// libyaml reads past them between the lines of one-line scalars.
+    private static func ignorableLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool) -> IgnorableLines {
+        var lineStart = start
+        var lines = 0
+        while lineStart < bytes.count {
+            var index = lineStart
+            while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
+            if bytes[index] == UInt8(ascii: "#") {
+                index += 1
+                while index < bytes.count && bytes[index] != newline {
+                    guard isAllowed(bytes, at: index) else { return isShort(bytes, at: index) && !atEnd ? .needMore : .unsupported }
+                    index += 1
+                }
+                guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
+            } else if bytes[index] != newline {
+                break
+            }
+            lineStart = index + 1
+            lines += 1
+        }
+        return .skipped(end: lineStart, lines: lines)
+    }
+
+    private enum EntryLine: Equatable {
+        /// Where the first key starts.
+        case line(key: Int)
+        case needMore
+        case unsupported
+    }
+
+    /// `-`, one or more spaces, a key: the first line of a record.
+    private static func entryLine(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, atEnd: Bool) -> EntryLine {
+        guard bytes[start] == UInt8(ascii: "-") else { return .unsupported }
+        var index = start + 1
+        while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
+        return index > start + 1 ? .line(key: index) : .unsupported
+    }
+
+    private enum PairScan {
+        case pair(Pair, next: Int)
+        case needMore
+        case unsupported
+    }
+
+    /// `key: value` and its line break, from the key's first byte.
+    private static func scanPair(_ bytes: UnsafeBufferPointer<UInt8>, keyStart: Int, lineStart: Int, line: Int,
+                                 atEnd: Bool, maximumScalarBytes: Int) -> PairScan {
+        let short: PairScan = atEnd ? .unsupported : .needMore
+        guard canStartPlain(bytes[keyStart]) else { return .unsupported }
+        // The key: a plain scalar up to `: ` or `:` at the line's end.
+        var index = keyStart
+        while true {
+            guard index < bytes.count else { return short }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") {
+                guard index + 1 < bytes.count else { return short }
+                let following = bytes[index + 1]
+                if following == UInt8(ascii: " ") || following == newline { break }
+            } else if !isPlainContent(bytes, at: index) {
+                return isShort(bytes, at: index) ? short : .unsupported
+            }
+            index += 1
+        }
+        let keyEnd = index
+        guard bytes[keyEnd - 1] != UInt8(ascii: " "), keyEnd - keyStart <= maximumKeyBytes else { return .unsupported }
+        let keyColumn = keyStart - lineStart + 1
+        let valueColumnBase = keyColumn + characters(bytes, from: keyStart, to: keyEnd)
+        // `key:` at the line's end: an empty plain value, at the end of the `:` (libyaml's empty scalar mark).
+        if bytes[keyEnd + 1] == newline {
+            let pair = Pair(keyStart: keyStart, keyEnd: keyEnd, valueStart: keyEnd + 1, valueEnd: keyEnd + 1,
+                            style: .plain, line: line, keyColumn: keyColumn, valueColumn: valueColumnBase + 1)
+            return .pair(pair, next: keyEnd + 2)
+        }
+        var valueStart = keyEnd + 1
+        while valueStart < bytes.count && bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
+        guard valueStart < bytes.count else { return short }
+        let valueColumn = valueColumnBase + (valueStart - keyEnd)
+        var pair = Pair(keyStart: keyStart, keyEnd: keyEnd, valueStart: valueStart, valueEnd: valueStart, style: .plain,
+                        line: line, keyColumn: keyColumn, valueColumn: valueColumn)
+        let lineEnd: Int
+        switch bytes[valueStart] {
+        case UInt8(ascii: "'"):
+            switch singleQuoted(bytes, from: valueStart + 1) {
+            case .closed(let end, let doubled):
+                (pair.valueStart, pair.valueEnd, pair.style) = (valueStart + 1, end, .singleQuoted(doubled: doubled))
+                lineEnd = end + 1
+            case .needMore: return short
+            case .unsupported: return .unsupported
+            }
+        case UInt8(ascii: "\""):
+            switch doubleQuoted(bytes, from: valueStart + 1) {
+            case .closed(let end, let escaped):
+                (pair.valueStart, pair.valueEnd, pair.style) = (valueStart + 1, end, .doubleQuoted(escaped: escaped))
+                lineEnd = end + 1
+            case .needMore: return short
+            case .unsupported: return .unsupported
+            }
+        case newline:
+            return .unsupported  // `key: ` and a trailing space
+        default:
+            guard canStartPlain(bytes[valueStart]) else { return .unsupported }
+            var index = valueStart
+            while true {
+                guard index < bytes.count else { return short }
+                let byte = bytes[index]
+                if byte == newline { break }
+                if byte == UInt8(ascii: ":") {
+                    // `: ` inside a value would start a mapping; `:` before the line break too.
+                    guard index + 1 < bytes.count else { return short }
+                    if bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == newline { return .unsupported }
+                } else if !isPlainContent(bytes, at: index) {
+                    return isShort(bytes, at: index) ? short : .unsupported
+                }
+                index += 1
+            }
+            guard bytes[index - 1] != UInt8(ascii: " ") else { return .unsupported }
+            pair.valueEnd = index
+            lineEnd = index
+        }
+        guard pair.valueEnd - pair.valueStart <= maximumScalarBytes else { return .unsupported }
+        // A closing quote ends the line: a space or a comment after it is libyaml's to read.
+        guard lineEnd < bytes.count else { return short }
+        guard bytes[lineEnd] == newline else { return .unsupported }
+        return .pair(pair, next: lineEnd + 1)
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+
+    /// YAML's indicators, a space and control bytes cannot start a plain scalar here (`-`, `?` and `:` may before a
+    /// non-space in YAML; they are left to libyaml).
+    private static func canStartPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+             UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+             UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: " "):
+            return false
+        default:
+            return byte >= 0x20 && byte != 0x7F
+        }
+    }
+
+    /// A byte of a plain scalar other than `:` and the line break: not a comment's ` #`, not a character YAML
+    /// forbids or reads as a line break. `false` also when a character runs past the bytes (see ``isShort``).
+    @inline(__always)
+    private static func isPlainContent(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "#") { return bytes[index - 1] != UInt8(ascii: " ") }
+        return isAllowed(bytes, at: index)
+    }
+
+    /// Whether the byte at `index` may stand in a scalar (quoted or plain): printable to YAML (YAML 1.1 §5.1,
+    /// libyaml's reader check), not a line break of YAML 1.1 (NEL, LS, PS), not a byte-order mark, not a tab.
+    @inline(__always)
+    private static func isAllowed(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte >= 0x20 && byte != 0x7F }
+        switch byte {
+        case 0xC2:
+            // U+0080–U+009F: C1 controls, NEL (U+0085) among them.
+            guard index + 1 < bytes.count else { return false }
+            return bytes[index + 1] >= 0xA0
+        case 0xE2:
+            // U+2028, U+2029: line and paragraph separators.
+            guard index + 2 < bytes.count else { return false }
+            return !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9))
+        case 0xEF:
+            // U+FEFF (byte-order mark), U+FFFE, U+FFFF.
+            guard index + 2 < bytes.count else { return false }
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            return !(second == 0xBB && third == 0xBF) && !(second == 0xBF && (third == 0xBE || third == 0xBF))
+        default:
+            return true
+        }
+    }
+
+    /// Whether a refusal at `index` may only be for want of bytes: a character's lead byte too near the end.
+    private static func isShort(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index >= bytes.count - 2
+    }
+
+    /// The characters (UTF-8 lead bytes) in `start..<end`: libyaml's columns count characters.
+    private static func characters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    private enum QuotedScan {
+        /// `end`: the closing quote. `escaped`: the text holds `''` or a backslash escape to undo.
+        case closed(end: Int, escaped: Bool)
+        case needMore
+        case unsupported
+    }
+
+    /// The end of a single-quoted scalar's text (its closing quote) on its line, and whether it holds `''`.
+    private static func singleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> QuotedScan {
+        var index = start
+        var doubled = false
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "'") {
+                guard index + 1 < bytes.count else { return .needMore }
+                if bytes[index + 1] != UInt8(ascii: "'") { return .closed(end: index, escaped: doubled) }
+                doubled = true
+                index += 2
+                continue
+            }
+            guard isAllowed(bytes, at: index) else { return isShort(bytes, at: index) ? .needMore : .unsupported }
+            index += 1
+        }
+        return .needMore
+    }
+
+    /// The end of a double-quoted scalar's text (its closing quote), with the escapes JSON writes.
+    private static func doubleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> QuotedScan {
+        var index = start
+        var escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return .closed(end: index, escaped: escaped) }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                guard index + 1 < bytes.count else { return .needMore }
+                switch bytes[index + 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 2
+                case UInt8(ascii: "u"):
+                    guard index + 6 <= bytes.count else { return .needMore }
+                    // libyaml refuses surrogates; they are its to report.
+                    guard let scalar = hexValue(bytes, from: index + 2, count: 4), !(0xD800...0xDFFF).contains(scalar) else {
+                        return .unsupported
+                    }
+                    index += 6
+                default:
+                    return .unsupported
+                }
+                continue
+            }
+            guard isAllowed(bytes, at: index) else { return isShort(bytes, at: index) ? .needMore : .unsupported }
+            index += 1
+        }
+        return .needMore
+    }
+
+    private static func hexValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> UInt32? {
+        var value: UInt32 = 0
+        for index in start..<(start + count) {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    /// The text of a scanned value, quotes and escapes undone.
+    static func valueText(_ bytes: UnsafeBufferPointer<UInt8>, of pair: Pair) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[pair.valueStart..<pair.valueEnd])
+        switch pair.style {
+        case .plain, .singleQuoted(doubled: false), .doubleQuoted(escaped: false):
+            return String(decoding: raw, as: UTF8.self)
+        case .singleQuoted(doubled: true):
+            var text: [UInt8] = []
+            text.reserveCapacity(raw.count)
+            var index = 0
+            while index < raw.count {
+                text.append(raw[index])
+                index += raw[index] == UInt8(ascii: "'") ? 2 : 1
+            }
+            return String(decoding: text, as: UTF8.self)
+        case .doubleQuoted(escaped: true):
+            return unescaped(raw)
+        }
+    }
+
+    /// A double-quoted scalar's text with its escapes (checked by ``doubleQuoted``) undone.
+    private static func unescaped(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            guard byte == UInt8(ascii: "\\") else {
+                text.append(byte)
+                index += 1
+                continue
+            }
+            let code = raw[index + 1]
+            index += 2
+            switch code {
+            case UInt8(ascii: "b"): text.append(0x08)
+            case UInt8(ascii: "f"): text.append(0x0C)
+            case UInt8(ascii: "n"): text.append(0x0A)
+            case UInt8(ascii: "r"): text.append(0x0D)
+            case UInt8(ascii: "t"): text.append(0x09)
+            case UInt8(ascii: "u"):
+                let value = hexValue(raw, from: index, count: 4) ?? 0xFFFD
+                index += 4
+                text.append(contentsOf: Unicode.Scalar(value).map { Array(String($0).utf8) } ?? [0xEF, 0xBF, 0xBD])
+            default: text.append(code)  // `"`, `\`, `/`
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
