@@ -3,13 +3,12 @@ import Foundation
 /// The events of a YAML data file: from ``YAMLBlockScanner`` while the file has the shape it reads, from libyaml
 /// (``YAMLEventParser``) otherwise — the same events either way.
 ///
-/// The scanner hands out a record only once it has read all of it and the first line of the next one (as far as
-/// libyaml reads ahead before it ends a record). At the first record it cannot read, or bytes that did not decode,
-/// libyaml starts on the file from its beginning, the events of the records already handed out are read past, and
-/// libyaml's events go on from there. So libyaml alone decides what is wrong with a file, and says so in its own
-/// words at its own line. The one difference a caller can see: a file that stops with an error stops after the
-/// records before it, not at libyaml's read-ahead (it reads a few kilobytes ahead and reports a character it
-/// refuses there before the records in between).
+/// The scanner hands out a record only once it has read all of it, the first line of the next one (libyaml reads
+/// that far before it ends a record), and 256 KiB beyond without a character libyaml's reader refuses (libyaml
+/// decodes up to 16 KiB ahead and stops at such a character before the records in between). At the first record it
+/// cannot read, bytes that did not decode, or such a character near, libyaml starts on the file from its beginning,
+/// the events of the records already handed out are read past, and libyaml's events go on from there. So the events
+/// and the error that stops a file are libyaml's, word for word, at its own line, after the same records.
 ///
 /// Only a regular file is scanned: reading it twice must give the same bytes (a pipe is read by libyaml alone).
 final class YAMLFileEvents: YAMLEventSource {
@@ -38,6 +37,13 @@ final class YAMLFileEvents: YAMLEventSource {
     /// A record the scanner holds whole in memory; a larger one is libyaml's (which streams it and applies the
     /// reader's limits).
     static let maximumScannedRecordBytes = 1 << 20
+    /// How far past a record's end the bytes must hold no character libyaml's reader refuses before the record goes
+    /// out: more than libyaml's read-ahead (see ``YAMLInputFeed/readAheadSlack``).
+    static let refusalMargin = YAMLInputFeed.readAheadSlack
+    /// Where in `buffer` the first character libyaml's reader refuses is, once found; and how far `buffer` has been
+    /// searched for one.
+    private var refusedAt: Int?
+    private var searchedForRefusal = 0
 
     /// The last line of the last event handed out.
     private(set) var lastEventEndLine = 1
@@ -103,14 +109,18 @@ final class YAMLFileEvents: YAMLEventSource {
             }
             switch outcome {
             case .record(let recordLine, let keyColumn, let end, let nextLine):
+                if let refusedAt, refusedAt < end + Self.refusalMargin { return try switchToLibYAML() }
+                if refusedAt == nil && !atEnd && buffer.count < end + Self.refusalMargin {
+                    guard fill() else { return try switchToLibYAML() }
+                    continue
+                }
                 if !headerHandedOut {
                     // The file's first record: the stream, its one document and the sequence start with it.
                     headerHandedOut = true
-                    queue = [.streamStart, .documentStart, .sequenceStart].map {
-                        YAMLEvent(kind: $0, line: recordLine, column: 1, endLine: recordLine)
-                    }
+                    queue = [YAMLEvent(kind: .streamStart, line: 1, column: 1, endLine: 1)]
+                        + [.documentStart, .sequenceStart].map { YAMLEvent(kind: $0, line: recordLine, column: 1, endLine: recordLine) }
                 }
-                queueRecord(line: recordLine, keyColumn: keyColumn)
+                queueRecord(line: recordLine, keyColumn: keyColumn, endLine: nextLine)
                 recordStart = end
                 line = nextLine
                 recordsHandedOut += 1
@@ -127,7 +137,8 @@ final class YAMLFileEvents: YAMLEventSource {
         }
     }
 
-    private func queueRecord(line: Int, keyColumn: Int) {
+    /// `endLine`: where libyaml ends the mapping — the next record's line, or the end of the input.
+    private func queueRecord(line: Int, keyColumn: Int, endLine: Int) {
         buffer.withUnsafeBufferPointer { bytes in
             queue.append(YAMLEvent(kind: .mappingStart, line: line, column: keyColumn, endLine: line))
             for (index, pair) in pairs.enumerated() {
@@ -146,8 +157,7 @@ final class YAMLFileEvents: YAMLEventSource {
                                        plain: pair.style == .plain, line: pair.line, column: pair.valueColumn,
                                        endLine: pair.line))
             }
-            let last = pairs.last?.line ?? line
-            queue.append(YAMLEvent(kind: .mappingEnd, line: last, column: 1, endLine: last))
+            queue.append(YAMLEvent(kind: .mappingEnd, line: endLine, column: 1, endLine: endLine))
         }
     }
 
@@ -157,12 +167,19 @@ final class YAMLFileEvents: YAMLEventSource {
         guard let decoder else { return false }
         if recordStart > 0 {
             buffer.removeSubrange(0..<recordStart)
+            refusedAt = refusedAt.map { $0 - recordStart }
+            searchedForRefusal -= recordStart
             recordStart = 0
         }
         do {
             if try decoder.read(appendingTo: &buffer) == 0 { atEnd = true }
         } catch {
             return false
+        }
+        if refusedAt == nil {
+            (refusedAt, searchedForRefusal) = buffer.withUnsafeBufferPointer { bytes in
+                YAMLBlockScanner.firstRefusedCharacter(bytes, from: searchedForRefusal, atEnd: atEnd)
+            }
         }
         return decoder.invalidSequences.isEmpty
     }
@@ -174,6 +191,8 @@ final class YAMLFileEvents: YAMLEventSource {
         pairs = []
         lastKeys = []
         let parser = try makeParser()
+        // Set first: if reading past throws, every later call throws the same error (the parser keeps it).
+        libyaml = parser
         if headerHandedOut {
             for _ in 0..<3 { _ = try parser.next() }  // the stream's, the document's and the sequence's starts
             var skipped = 0
@@ -192,6 +211,5 @@ final class YAMLFileEvents: YAMLEventSource {
                 }
             }
         }
-        libyaml = parser
     }
 }

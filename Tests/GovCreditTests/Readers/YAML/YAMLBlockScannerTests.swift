@@ -3,8 +3,8 @@ import Testing
 @testable import GovCredit
 
 /// The block scanner (``YAMLBlockScanner`` through ``YAMLFileEvents``) gives libyaml's events, or lets libyaml read:
-/// compared event by event with libyaml on hand-written files and on thousands of generated ones that mix the shape
-/// it reads with everything it must leave to libyaml, at the first, a middle and the last record.
+/// compared event by event, and error by error, with libyaml on hand-written files and on hundreds of generated ones
+/// that mix the shape it reads with everything it must leave to libyaml, at the first, a middle and the last record.
 @Suite("YAML block scanner: libyaml's events, or libyaml")
 struct YAMLBlockScannerTests {
     /// The scanning reading of `bytes`, after checking it against libyaml's (``YAMLEventComparison``).
@@ -94,6 +94,36 @@ struct YAMLBlockScannerTests {
         }
     }
 
+    @Test("A character libyaml's reader refuses stops the file after the records libyaml reads before it, near or far")
+    func refusedCharacters() throws {
+        let record = "- id: A-1\n  name: 杭州市西湖区经济和信息化局\n"
+        for (count, refused) in [(3, "\u{1}"), (3, "\u{7F}"), (3, "\u{9F}"), (3, "\u{FFFE}"), (5_000, "\u{1}"), (5_000, "\u{FFFF}")] {
+            let text = String(repeating: record, count: count) + "- id: x\n  b: " + refused + "\n"
+            let reading = try Self.expectSameAsLibYAML(Array(text.utf8), "\(count) records, then \(refused.unicodeScalars.first!.value)")
+            #expect(reading.error != nil)
+            // Far from the records before it (5,000 records: 300 KiB), the scanner read them.
+            if count > 3 { #expect(reading.events.count > 4 * count) }
+        }
+        // The reader hands out the same records before the error (libyaml refuses the byte before the first record).
+        let near = Array("- a: 1\n- a: 2\n- a: 3\n  b: \u{1}\n".utf8)
+        var reference = YAMLReaderOptions()
+        reference.scansBlockSequences = false
+        let expected = try YAMLHarness.collect(near, options: reference)
+        let actual = try YAMLHarness.collect(near)
+        #expect(actual.items.map(Self.describe) == expected.items.map(Self.describe))
+        #expect(actual.error.map { "\($0)" } == expected.error.map { "\($0)" })
+        #expect(actual.error != nil)
+    }
+
+    @Test("Limits below a record's size leave it to libyaml, which applies them")
+    func smallLimits() throws {
+        for text in ["- abcdefgh: 1\n", "- a: 1\n" + String(repeating: "# comment\n", count: 10) + "- b: 2\n",
+                     "- a:" + String(repeating: " ", count: 2_000) + "x\n", "-" + String(repeating: " ", count: 2_000) + "a: x\n"] {
+            _ = try Self.expectSameAsLibYAML(Array(text.utf8), text.prefix(40).debugDescription, maximumScalarBytes: 5)
+            _ = try Self.expectSameAsLibYAML(Array(text.utf8), text.prefix(40).debugDescription)
+        }
+    }
+
     @Test("Files that start or end in another way give libyaml's events")
     func startsAndEnds() throws {
         for text in ["", "\n", "# only a comment\n", "\n\n# c\n- a: b\n", "  # c\n- a: b\n  # c\n\n", "- a: b\n# c",
@@ -158,6 +188,7 @@ struct YAMLBlockScannerTests {
     func readerItemsAgree() throws {
         var texts = [Self.export, Self.export + "- id: x\n  nested:\n    a: b\n", "- a: 1\n  a: 2\n- b: 1\n  \u{212B}: x\n  \u{C5}: y\n"]
         texts += Self.oddLines.map { "- id: A-1\n  name: 一\n" + $0 + "\n- id: A-2\n" }
+        texts += Self.oddLines.map { "- id: A-1\n- id: A-2\n  name: 二\n" + $0 + "\n- id: A-3\n" }
         var reference = YAMLReaderOptions()
         reference.scansBlockSequences = false
         reference.readsFlatRecordsDirectly = false
