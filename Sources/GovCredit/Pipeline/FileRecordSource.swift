@@ -6,6 +6,8 @@ enum PendingRecord: Sendable {
     case decided(RecordOutcome)
     /// What a CSV, XML or YAML reader yields.
     case source(ReaderItem)
+    /// An XML record whose fields the worker makes.
+    case xml(XMLRecordReader.UnfinishedRecord)
 }
 
 /// The reading side of a run: opens the file with the reader its format needs and yields ``PendingRecord``s.
@@ -24,6 +26,7 @@ struct FileRecordSource {
 
     private enum Reader {
         case jsonLines(JSONLinesReader)
+        case xml(XMLRecordReader)
         case other(any RecordReader)
     }
 
@@ -38,7 +41,9 @@ struct FileRecordSource {
         case .jsonLines:
             reader = .jsonLines(try JSONLinesReader(path: plan.path == "-" ? "/dev/stdin" : plan.path,
                                                     maximumRecordBytes: plan.maximumRecordBytes))
-        case .csv, .xml, .yaml:
+        case .xml:
+            reader = .xml(try Self.xmlReader(plan))
+        case .csv, .yaml:
             reader = .other(try Self.makeReader(plan))
         }
     }
@@ -50,6 +55,12 @@ struct FileRecordSource {
             defer { reader = .jsonLines(lines) }
             guard let line = try lines.next() else { return nil }
             return pending(line, decoder: &lines.decoder)
+        case .xml(let xml):
+            switch try xml.nextItem() {
+            case nil: return nil
+            case .ready(let item): return .source(item)
+            case .unfinished(let record): return .xml(record)
+            }
         case .other(var other):
             defer { reader = .other(other) }
             return try other.next().map(PendingRecord.source)
@@ -74,6 +85,15 @@ struct FileRecordSource {
         }
     }
 
+    private static func xmlReader(_ plan: Plan) throws(InputError) -> XMLRecordReader {
+        var options = XMLReaderOptions()
+        options.encoding = plan.profile?.source.encoding ?? .automatic
+        options.recordPath = plan.profile?.source.recordPath
+        options.maximumRecordBytes = plan.maximumRecordBytes
+        options.schema = plan.xmlSchema
+        return try XMLRecordReader(path: plan.path, displayName: plan.displayName, options: options)
+    }
+
     private static func makeReader(_ plan: Plan) throws(InputError) -> any RecordReader {
         let profile = plan.profile
         let encoding = profile?.source.encoding ?? .automatic
@@ -85,12 +105,7 @@ struct FileRecordSource {
             options.maximumRecordBytes = plan.maximumRecordBytes
             return try CSVReader(path: plan.path, displayName: plan.displayName, options: options)
         case .xml:
-            var options = XMLReaderOptions()
-            options.encoding = encoding
-            options.recordPath = profile?.source.recordPath
-            options.maximumRecordBytes = plan.maximumRecordBytes
-            options.schema = plan.xmlSchema
-            return try XMLRecordReader(path: plan.path, displayName: plan.displayName, options: options)
+            return try xmlReader(plan)
         case .yaml, .jsonLines:
             var options = YAMLReaderOptions()
             options.encoding = encoding
@@ -140,6 +155,8 @@ struct RecordProcessor: Sendable {
             return [RecordOutcome(category: nil, location: location, record: nil, findings: findings)]
         case .source(.record(let source)):
             return outcomes(of: source)
+        case .xml(let record):
+            return outcomes(of: .source(record.finished()))
         }
     }
 
