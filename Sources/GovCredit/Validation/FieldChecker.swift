@@ -90,22 +90,24 @@ struct FieldChecker {
             let items = text.split(whereSeparator: { $0 == ";" || $0 == "；" }).map(String.init)
             checkList(slot: slot, items: items, minItems: minItems)
         case (_, .text(let text)):
-            if let position = TextNormalization.firstControlCharacter(in: text) {
+            let scan = TextNormalization.scan(text)
+            if let position = scan.firstControlCharacter {
                 report(.fieldControlCharacter, slot: slot, ["position": String(position)])
                 return
             }
-            checkScalar(slot: slot, kind: kind, text: text)
+            checkScalar(slot: slot, kind: kind, text: text, scan: scan)
         case (_, .list), (_, .present):
             report(.fieldType, slot: slot, MessageArguments(FieldChecker.typeParameters(expected: kind, found: value)))
         }
     }
 
-    private mutating func checkScalar(slot: Int, kind: FieldKind, text raw: String) {
+    /// `scan`: ``TextNormalization/scan(_:)`` of `raw`.
+    private mutating func checkScalar(slot: Int, kind: FieldKind, text raw: String, scan: TextNormalization.Scan) {
         switch kind {
         case .text(let maxLength), .documentNumber(let maxLength):
-            checkText(slot: slot, text: raw, maxLength: maxLength)
+            checkText(slot: slot, text: raw, scan: scan, maxLength: maxLength)
         case .caseNumber(let maxLength):
-            if checkText(slot: slot, text: raw, maxLength: maxLength), let text = record[slot]?.text,
+            if checkText(slot: slot, text: raw, scan: scan, maxLength: maxLength), let text = record[slot]?.text,
                !FieldChecker.looksLikeCaseNumber(text) {
                 report(.enforcementCaseNumber, slot: slot, ["value": Finding.quoted(text)])
             }
@@ -160,11 +162,15 @@ struct FieldChecker {
         }
     }
 
+    /// ``TextNormalization/freeText(_:)`` and its length, from `scan` where nothing was trimmed and NFC changes nothing
+    /// (nearly always), else counted again.
     @discardableResult
-    private mutating func checkText(slot: Int, text raw: String, maxLength: Int) -> Bool {
-        let text = TextNormalization.freeText(raw)
+    private mutating func checkText(slot: Int, text raw: String, scan: TextNormalization.Scan, maxLength: Int) -> Bool {
+        let trimmed = TextNormalization.trim(raw)
+        let untouched = scan.isNormalizationStable && trimmed.utf8.count == raw.utf8.count
+        let text = untouched ? trimmed : TextNormalization.nfc(trimmed)
         guard !text.isEmpty else { absent(slot); return false }
-        let length = TextNormalization.length(text)
+        let length = untouched ? scan.length : TextNormalization.length(text)
         guard length <= maxLength else {
             report(.fieldLength, slot: slot, ["length": String(length), "max": String(maxLength)])
             return false

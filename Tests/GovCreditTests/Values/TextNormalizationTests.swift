@@ -86,6 +86,29 @@ import Testing
         }
     }
 
+    /// The one-pass scan of the field checks gives what the three separate checks give, on text of every kind of
+    /// character at every length (runs of ASCII cross the eight-byte words), combining marks, noncharacters and
+    /// controls included; a value with a forbidden character says where, as the separate check does.
+    @Test func theOnePassScanAgreesWithTheThreeChecks() {
+        let pieces = Self.alphabet + ["\u{0}", "\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}", "\n", "\r", "\t", "\u{FEFF}",
+                                      "，", "\u{FFFD}", "abcdefgh", "中文字符", "e\u{301}", "\u{2000}", "\u{302A}", "\u{CB}",
+                                      "\u{300}", "\u{F900}", "😀", "\u{1D15E}", "12345678901234567", "\u{3000}"]
+        var generator = SplitMix64(seed: 0x5CA7_0001)
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? ""
+            }.joined()
+            let scan = TextNormalization.scan(text)
+            let control = TextNormalization.firstControlCharacter(in: text)
+            #expect(scan.firstControlCharacter == control, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            if control == nil {
+                #expect(scan.isNormalizationStable == TextNormalization.isNormalizationStable(text),
+                        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(scan.length == TextNormalization.length(text))
+            }
+        }
+    }
+
     /// The word-at-a-time counts equal a byte-by-byte count, at every length and alignment, with the byte next to
     /// values that differ from it in one bit (the carries of the word arithmetic would show there).
     @Test func byteWordCountsAgreeWithAByteByByteCount() {
