@@ -39,6 +39,8 @@ struct YAMLRecordReader: RecordReader {
     private var stopped: InputError?
     /// The keys of the last flat record read, in order, and their paths (shared by the records that follow it).
     private var lastLayout = FlatLayout(keys: [], paths: [], id: .next())
+    /// Storage for ``flatRecord(at:elementPath:)``'s events, reused.
+    private var readAheadStorage: [YAMLEvent] = []
 
     /// The keys of a flat record, in order: the layout that records with these keys share (``SourceRecord/layout``).
     private struct FlatLayout {
@@ -248,7 +250,11 @@ struct YAMLRecordReader: RecordReader {
     /// Anything else hands the events read so far back for the composer: a nested value, an alias, an anchor (it
     /// must be stored for later aliases), a `<<` merge key, a record past its size budget.
     private mutating func flatRecord(at location: SourceLocation, elementPath: String) throws(InputError) -> FlatRecordRead {
-        var readAhead: [YAMLEvent] = []
+        // The events are kept only to hand back; the list's storage is kept from record to record.
+        var readAhead = readAheadStorage
+        readAheadStorage = []
+        readAhead.removeAll(keepingCapacity: true)
+        defer { readAheadStorage = readAhead }
         var fields: [SourceField] = []
         fields.reserveCapacity(lastLayout.keys.count)
         var findings: [Finding] = []
