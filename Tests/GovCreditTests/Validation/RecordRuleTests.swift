@@ -579,6 +579,13 @@ struct RecordRuleTests {
         .init("free text trimmed, ideographic space too", .complaint, "C-001", [set("summary", "\u{3000} 摘要 \u{3000}")],
               values: ["summary": "摘要"]),
         .init("free text NFC", .complaint, "C-001", [set("summary", "Cafe\u{301} 咖啡")], values: ["summary": "Caf\u{E9} 咖啡"]),
+        // The length is the trimmed NFC text's: 2,000 characters once trimmed, and 2,000 once composed, are within it.
+        .init("free text at its length once trimmed", .complaint, "C-001",
+              [set("summary", "  " + String(repeating: "字", count: 2_000) + "\u{3000}")],
+              values: ["summary": String(repeating: "字", count: 2_000)]),
+        .init("free text at its length once composed", .complaint, "C-001",
+              [set("summary", String(repeating: "字", count: 1_999) + "e\u{301}")],
+              values: ["summary": String(repeating: "字", count: 1_999) + "\u{E9}"]),
         .init("amount with one decimal", .complaint, "C-001", [set("amountInvolved", "12.5")], values: ["amountInvolved": "12.50"]),
         .init("amount without decimals", .complaint, "C-001", [set("amountInvolved", "12")], values: ["amountInvolved": "12.00"]),
         .init("amount as a JSON number", .complaint, "C-001", [set("amountInvolved", json: .number("12.5"))],

@@ -92,7 +92,8 @@ import Testing
     @Test func theOnePassScanAgreesWithTheThreeChecks() {
         let pieces = Self.alphabet + ["\u{0}", "\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}", "\n", "\r", "\t", "\u{FEFF}",
                                       "，", "\u{FFFD}", "abcdefgh", "中文字符", "e\u{301}", "\u{2000}", "\u{302A}", "\u{CB}",
-                                      "\u{300}", "\u{F900}", "😀", "\u{1D15E}", "12345678901234567", "\u{3000}"]
+                                      "\u{300}", "\u{F900}", "😀", "\u{1D15E}", "12345678901234567", "\u{3000}",
+                                      "\u{800}", "\u{FFF}", "\u{D000}", "\u{D7FF}", "\u{40000}", "\u{10FFFF}", "\u{DF}", "\u{80}"]
         var generator = SplitMix64(seed: 0x5CA7_0001)
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in
