@@ -14,8 +14,10 @@
 /// a YAML conversion (perf, 100,000 records: it was 85% busy, each worker 35%). libyaml decodes and checks every
 /// character one at a time and allocates a token and an event per scalar; this scanner looks at each byte once.
 ///
-/// It is deliberately narrow: anything it does not know — a comment, a blank line, an anchor, an alias, a tag, a
-/// flow collection, a block or multi-line scalar, a nested value, a tab, a carriage return, an escape other than
+/// Lines end in LF or CR LF; blank lines and whole-line comments may stand between them.
+///
+/// It is deliberately narrow: anything it does not know — an anchor, an alias, a tag, a flow collection, a block or
+/// multi-line scalar, a nested value, a comment after a value, a tab, a CR alone, an escape other than
 /// `\" \\ \/ \b \f \n \r \t \uXXXX`, a character YAML forbids or treats as a line break, a trailing space, a key over
 /// 1,024 bytes — is ``Outcome/unsupported``, and ``YAMLFileEvents`` lets libyaml read the file instead. It never
 /// decides that a file is wrong: libyaml alone does, so errors are libyaml's, word for word.
@@ -143,15 +145,18 @@ enum YAMLBlockScanner {
             guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
             if bytes[index] == UInt8(ascii: "#") {
                 index += 1
-                while index < bytes.count && bytes[index] != newline {
+                while index < bytes.count && bytes[index] != newline && bytes[index] != carriageReturn {
                     guard isAllowed(bytes, at: index) else { return isShort(bytes, at: index) && !atEnd ? .needMore : .unsupported }
                     index += 1
                 }
                 guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
-            } else if bytes[index] != newline {
-                break
             }
-            lineStart = index + 1
+            switch lineBreak(bytes, at: index, atEnd: atEnd) {
+            case .length(let length): lineStart = index + length
+            case .none: return .skipped(end: lineStart, lines: lines)
+            case .needMore: return .needMore
+            case .unsupported: return .unsupported
+            }
             lines += 1
         }
         return .skipped(end: lineStart, lines: lines)
@@ -192,7 +197,7 @@ enum YAMLBlockScanner {
             if byte == UInt8(ascii: ":") {
                 guard index + 1 < bytes.count else { return short }
                 let following = bytes[index + 1]
-                if following == UInt8(ascii: " ") || following == newline { break }
+                if following == UInt8(ascii: " ") || following == newline || following == carriageReturn { break }
             } else if !isPlainContent(bytes, at: index) {
                 return isShort(bytes, at: index) ? short : .unsupported
             }
@@ -205,10 +210,14 @@ enum YAMLBlockScanner {
         let keyColumn = keyStart - lineStart + 1
         let valueColumnBase = keyColumn + characters(bytes, from: keyStart, to: keyEnd)
         // `key:` at the line's end: an empty plain value, at the end of the `:` (libyaml's empty scalar mark).
-        if bytes[keyEnd + 1] == newline {
+        switch lineBreak(bytes, at: keyEnd + 1, atEnd: atEnd) {
+        case .length(let length):
             let pair = Pair(keyStart: keyStart, keyEnd: keyEnd, valueStart: keyEnd + 1, valueEnd: keyEnd + 1,
                             style: .plain, line: line, keyColumn: keyColumn, valueColumn: valueColumnBase + 1)
-            return .pair(pair, next: keyEnd + 2)
+            return .pair(pair, next: keyEnd + 1 + length)
+        case .none: break
+        case .needMore: return .needMore
+        case .unsupported: return .unsupported
         }
         var valueStart = keyEnd + 1
         while valueStart < bytes.count && bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
@@ -235,7 +244,7 @@ enum YAMLBlockScanner {
             case .needMore: return short
             case .unsupported: return .unsupported
             }
-        case newline:
+        case newline, carriageReturn:
             return .unsupported  // `key: ` and a trailing space
         default:
             guard canStartPlain(bytes[valueStart]) else { return .unsupported }
@@ -243,11 +252,12 @@ enum YAMLBlockScanner {
             while true {
                 guard index < bytes.count else { return short }
                 let byte = bytes[index]
-                if byte == newline { break }
+                if byte == newline || byte == carriageReturn { break }
                 if byte == UInt8(ascii: ":") {
                     // `: ` inside a value would start a mapping; `:` before the line break too.
                     guard index + 1 < bytes.count else { return short }
-                    if bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == newline { return .unsupported }
+                    let following = bytes[index + 1]
+                    if following == UInt8(ascii: " ") || following == newline || following == carriageReturn { return .unsupported }
                 } else if !isPlainContent(bytes, at: index) {
                     return isShort(bytes, at: index) ? short : .unsupported
                 }
@@ -260,11 +270,33 @@ enum YAMLBlockScanner {
         guard pair.valueEnd - pair.valueStart <= maximumScalarBytes else { return .unsupported }
         // A closing quote ends the line: a space or a comment after it is libyaml's to read.
         guard lineEnd < bytes.count else { return short }
-        guard bytes[lineEnd] == newline else { return .unsupported }
-        return .pair(pair, next: lineEnd + 1)
+        switch lineBreak(bytes, at: lineEnd, atEnd: atEnd) {
+        case .length(let length): return .pair(pair, next: lineEnd + length)
+        case .needMore: return .needMore
+        case .none, .unsupported: return .unsupported
+        }
     }
 
     private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    private enum LineBreak {
+        case length(Int)
+        case none
+        case needMore
+        case unsupported
+    }
+
+    /// The line break at `index`: LF, or CR LF, which libyaml reads as one (Windows exports). A CR alone (a line
+    /// break to libyaml too) is left to it.
+    @inline(__always)
+    private static func lineBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, atEnd: Bool) -> LineBreak {
+        let byte = bytes[index]
+        if byte == newline { return .length(1) }
+        guard byte == carriageReturn else { return .none }
+        guard index + 1 < bytes.count else { return atEnd ? .unsupported : .needMore }
+        return bytes[index + 1] == newline ? .length(2) : .unsupported
+    }
 
     /// YAML's indicators, a space and control bytes cannot start a plain scalar here (`-`, `?` and `:` may before a
     /// non-space in YAML; they are left to libyaml).

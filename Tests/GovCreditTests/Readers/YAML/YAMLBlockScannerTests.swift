@@ -44,6 +44,11 @@ struct YAMLBlockScannerTests {
         #expect(!run.usedLibYAML)
         #expect(run.error == nil)
         #expect(run.events.count == 3 + (2 + 2 * 14) + (2 + 2 * 3) + 3)
+        // Windows line ends: CR LF ends a line as LF does.
+        let crlf = Self.export.replacingOccurrences(of: "\n", with: "\r\n")
+        let windows = try Self.expectSameAsLibYAML(Array(crlf.utf8), "export, CR LF")
+        #expect(!windows.usedLibYAML)
+        #expect(windows.events == run.events)
     }
 
     @Test("Blank lines and whole-line comments are read past by the scanner, as libyaml does")
@@ -85,12 +90,14 @@ struct YAMLBlockScannerTests {
         "  key: plain\n\n    continued after a blank", "  key:\n\n    nested: after a blank", "  # c\u{85}",
     ]
 
-    @Test("Lines outside the scanner's shape give libyaml's events or libyaml's error", arguments: [0, 1, 2])
-    func oddLinesAnywhere(place: Int) throws {
+    @Test("Lines outside the scanner's shape give libyaml's events or libyaml's error",
+          arguments: [0, 1, 2], ["\n", "\r\n"])
+    func oddLinesAnywhere(place: Int, lineEnd: String) throws {
         for odd in Self.oddLines {
             var records = ["- id: A-1\n  name: 一\n", "- id: A-2\n  name: 二\n", "- id: A-3\n  name: 三\n"]
             records[place] += odd + "\n"
-            _ = try Self.expectSameAsLibYAML(Array(records.joined().utf8), "\(odd.debugDescription) in record \(place)")
+            let text = records.joined().replacingOccurrences(of: "\n", with: lineEnd)
+            _ = try Self.expectSameAsLibYAML(Array(text.utf8), "\(odd.debugDescription) in record \(place)")
         }
     }
 
@@ -128,7 +135,9 @@ struct YAMLBlockScannerTests {
     func startsAndEnds() throws {
         for text in ["", "\n", "# only a comment\n", "\n\n# c\n- a: b\n", "  # c\n- a: b\n  # c\n\n", "- a: b\n# c",
                      "- a: b\n   ", "---\n- a: b\n", "- a: b", "- a: b\n\n", "- a: b\n...\n", "\u{FEFF}- a: b\n", "# c\n- a: b\n",
-                     "-  a: b\n   c: d\n", "- a: b\n- c: d\n  e: f\n", "a: b\n", "[a, b]\n", "- a: b\r\n", "-- a: b\n"] {
+                     "-  a: b\n   c: d\n", "- a: b\n- c: d\n  e: f\n", "a: b\n", "[a, b]\n", "- a: b\r\n", "-- a: b\n",
+                     "- a: b\r", "- a: b\rc: d\n", "- a: b\r\r\n", "- a:\r\n  b: c\r\n", "- a: 'x'\r\n", "- a: \"x\"\r\n",
+                     "# c\r\n- a: b\r\n\r\n  \r\n# d\r\n", "- a: b\n  c: d\r\n", "- a: b \r\n", "- a:\r", "- a: b:\r\n"] {
             _ = try Self.expectSameAsLibYAML(Array(text.utf8), text.debugDescription)
         }
         // GB18030 bytes are decoded before scanning: same events as libyaml through the same decoder.
@@ -177,6 +186,7 @@ struct YAMLBlockScannerTests {
                 }
             }
             if random.next(10) == 0 { text.removeLast() }
+            if random.next(3) == 0 { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
             let run = try Self.expectSameAsLibYAML(Array(text.utf8), "seed \(seed):\n\(text)")
             if !run.usedLibYAML { scannedWhole += 1 }
         }
