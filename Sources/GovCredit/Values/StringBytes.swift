@@ -14,10 +14,13 @@ extension String {
     /// Whether both strings hold the same UTF-8 bytes, by `memcmp` (`==` compares canonical equivalence, which
     /// normalises non-ASCII text first; `utf8.elementsEqual` walks both views byte by byte).
     func hasSameUTF8(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        return withUTF8Bytes { p in
-            other.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
-        }
+        other.withUTF8Bytes(hasUTF8)
+    }
+
+    /// Whether the string's UTF-8 bytes are exactly `bytes`, by `memcmp`.
+    func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        return withUTF8Bytes { own in own.count == 0 || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0 }
     }
 }
 

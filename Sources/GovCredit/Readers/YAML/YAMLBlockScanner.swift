@@ -71,32 +71,26 @@ enum YAMLBlockScanner {
     static func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, atEnd: Bool,
                            maximumScalarBytes: Int, into pairs: inout [Pair]) -> Outcome {
         pairs.removeAll(keepingCapacity: true)
-        guard case .skipped(let recordStart, let skipped) = ignorableLines(bytes, from: start, atEnd: atEnd),
-              recordStart - start <= maximumScalarBytes else {
-            return ignorableLines(bytes, from: start, atEnd: atEnd) == .needMore ? .needMore : .unsupported
+        let leading = ignorableLines(bytes, from: start, atEnd: atEnd)
+        guard case .found(let (recordStart, skipped)) = leading, recordStart - start <= maximumScalarBytes else {
+            return outcome(leading)
         }
         guard recordStart < bytes.count else { return atEnd ? .end : .needMore }
         let recordLine = line + skipped
-        guard case .line(let firstKey) = entryLine(bytes, at: recordStart, atEnd: atEnd) else {
-            return entryLine(bytes, at: recordStart, atEnd: atEnd) == .needMore ? .needMore : .unsupported
-        }
+        let entry = entryLine(bytes, at: recordStart, atEnd: atEnd)
+        guard case .found(let firstKey) = entry else { return outcome(entry) }
         let indent = firstKey - recordStart
         var keyStart = firstKey
         var lineStart = recordStart
         var lineNumber = recordLine
         while true {
-            let afterPair: Int
-            switch scanPair(bytes, keyStart: keyStart, lineStart: lineStart, line: lineNumber, atEnd: atEnd,
-                            maximumScalarBytes: maximumScalarBytes) {
-            case .pair(let pair, let after):
-                pairs.append(pair)
-                afterPair = after
-            case .needMore: return .needMore
-            case .unsupported: return .unsupported
-            }
-            guard case .skipped(let next, let skipped) = ignorableLines(bytes, from: afterPair, atEnd: atEnd),
-                  next - afterPair <= maximumScalarBytes else {
-                return ignorableLines(bytes, from: afterPair, atEnd: atEnd) == .needMore ? .needMore : .unsupported
+            let scanned = scanPair(bytes, keyStart: keyStart, lineStart: lineStart, line: lineNumber, atEnd: atEnd,
+                                   maximumScalarBytes: maximumScalarBytes)
+            guard case .found(let (pair, afterPair)) = scanned else { return outcome(scanned) }
+            pairs.append(pair)
+            let between = ignorableLines(bytes, from: afterPair, atEnd: atEnd)
+            guard case .found(let (next, skipped)) = between, next - afterPair <= maximumScalarBytes else {
+                return outcome(between)
             }
             lineNumber += 1 + skipped
             let record = Outcome.record(line: recordLine, keyColumn: indent + 1, end: next, nextLine: lineNumber)
@@ -112,31 +106,36 @@ enum YAMLBlockScanner {
             case UInt8(ascii: "-"):
                 // The next record. libyaml reads into its first line before it ends this record, so that line must
                 // read here too: a problem there is libyaml's to report, before this record is handed out.
-                guard case .line(let nextKey) = entryLine(bytes, at: next, atEnd: atEnd) else {
-                    return entryLine(bytes, at: next, atEnd: atEnd) == .needMore ? .needMore : .unsupported
-                }
-                switch scanPair(bytes, keyStart: nextKey, lineStart: next, line: lineNumber, atEnd: atEnd,
-                                maximumScalarBytes: maximumScalarBytes) {
-                case .pair: return record
-                case .needMore: return .needMore
-                case .unsupported: return .unsupported
-                }
+                let nextEntry = entryLine(bytes, at: next, atEnd: atEnd)
+                guard case .found(let nextKey) = nextEntry else { return outcome(nextEntry) }
+                let nextPair = scanPair(bytes, keyStart: nextKey, lineStart: next, line: lineNumber, atEnd: atEnd,
+                                        maximumScalarBytes: maximumScalarBytes)
+                guard case .found = nextPair else { return outcome(nextPair) }
+                return record
             default:
                 return .unsupported
             }
         }
     }
 
-    private enum IgnorableLines: Equatable {
-        /// `end`: the first line that is neither blank nor a comment, `lines` the lines read past before it.
-        case skipped(end: Int, lines: Int)
+    /// What one step of the scan found: its result, or that the bytes end too soon to say, or a shape left to libyaml.
+    private enum Step<Value> {
+        case found(Value)
         case needMore
         case unsupported
     }
 
+    /// The outcome for a record whose step did not find what the record needs (or found it past a limit).
+    private static func outcome<Value>(_ step: Step<Value>) -> Outcome {
+        if case .needMore = step { return .needMore }
+        return .unsupported
+    }
+
     /// Lines of spaces only, and whole-line comments (`# …` after any spaces), from `start` (a line's beginning):
-    /// libyaml reads past them between the lines of one-line scalars.
-    private static func ignorableLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool) -> IgnorableLines {
+    /// libyaml reads past them between the lines of one-line scalars. Found: the first line that is neither, and how
+    /// many lines were read past before it.
+    private static func ignorableLines(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                       atEnd: Bool) -> Step<(end: Int, lines: Int)> {
         var lineStart = start
         var lines = 0
         while lineStart < bytes.count {
@@ -152,42 +151,29 @@ enum YAMLBlockScanner {
                 guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
             }
             switch lineBreak(bytes, at: index, atEnd: atEnd) {
-            case .length(let length): lineStart = index + length
-            case .none: return .skipped(end: lineStart, lines: lines)
+            case .found(0): return .found((lineStart, lines))
+            case .found(let length): lineStart = index + length
             case .needMore: return .needMore
             case .unsupported: return .unsupported
             }
             lines += 1
         }
-        return .skipped(end: lineStart, lines: lines)
+        return .found((lineStart, lines))
     }
 
-    private enum EntryLine: Equatable {
-        /// Where the first key starts.
-        case line(key: Int)
-        case needMore
-        case unsupported
-    }
-
-    /// `-`, one or more spaces, a key: the first line of a record.
-    private static func entryLine(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, atEnd: Bool) -> EntryLine {
+    /// `-`, one or more spaces, a key: the first line of a record. Found: where the key starts.
+    private static func entryLine(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, atEnd: Bool) -> Step<Int> {
         guard bytes[start] == UInt8(ascii: "-") else { return .unsupported }
         var index = start + 1
         while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
         guard index < bytes.count else { return atEnd ? .unsupported : .needMore }
-        return index > start + 1 && index - start <= maximumSpaces ? .line(key: index) : .unsupported
+        return index > start + 1 && index - start <= maximumSpaces ? .found(index) : .unsupported
     }
 
-    private enum PairScan {
-        case pair(Pair, next: Int)
-        case needMore
-        case unsupported
-    }
-
-    /// `key: value` and its line break, from the key's first byte.
+    /// `key: value` and its line break, from the key's first byte. Found: the pair, and where the next line starts.
     private static func scanPair(_ bytes: UnsafeBufferPointer<UInt8>, keyStart: Int, lineStart: Int, line: Int,
-                                 atEnd: Bool, maximumScalarBytes: Int) -> PairScan {
-        let short: PairScan = atEnd ? .unsupported : .needMore
+                                 atEnd: Bool, maximumScalarBytes: Int) -> Step<(pair: Pair, next: Int)> {
+        let short: Step<(pair: Pair, next: Int)> = atEnd ? .unsupported : .needMore
         guard canStartPlain(bytes[keyStart]) else { return .unsupported }
         // The key: a plain scalar up to `: ` or `:` at the line's end.
         var index = keyStart
@@ -211,11 +197,11 @@ enum YAMLBlockScanner {
         let valueColumnBase = keyColumn + characters(bytes, from: keyStart, to: keyEnd)
         // `key:` at the line's end: an empty plain value, at the end of the `:` (libyaml's empty scalar mark).
         switch lineBreak(bytes, at: keyEnd + 1, atEnd: atEnd) {
-        case .length(let length):
+        case .found(0): break
+        case .found(let length):
             let pair = Pair(keyStart: keyStart, keyEnd: keyEnd, valueStart: keyEnd + 1, valueEnd: keyEnd + 1,
                             style: .plain, line: line, keyColumn: keyColumn, valueColumn: valueColumnBase + 1)
-            return .pair(pair, next: keyEnd + 1 + length)
-        case .none: break
+            return .found((pair, keyEnd + 1 + length))
         case .needMore: return .needMore
         case .unsupported: return .unsupported
         }
@@ -230,7 +216,7 @@ enum YAMLBlockScanner {
         switch bytes[valueStart] {
         case UInt8(ascii: "'"):
             switch singleQuoted(bytes, from: valueStart + 1) {
-            case .closed(let end, let doubled):
+            case .found(let (end, doubled)):
                 (pair.valueStart, pair.valueEnd, pair.style) = (valueStart + 1, end, .singleQuoted(doubled: doubled))
                 lineEnd = end + 1
             case .needMore: return short
@@ -238,7 +224,7 @@ enum YAMLBlockScanner {
             }
         case UInt8(ascii: "\""):
             switch doubleQuoted(bytes, from: valueStart + 1) {
-            case .closed(let end, let escaped):
+            case .found(let (end, escaped)):
                 (pair.valueStart, pair.valueEnd, pair.style) = (valueStart + 1, end, .doubleQuoted(escaped: escaped))
                 lineEnd = end + 1
             case .needMore: return short
@@ -271,31 +257,24 @@ enum YAMLBlockScanner {
         // A closing quote ends the line: a space or a comment after it is libyaml's to read.
         guard lineEnd < bytes.count else { return short }
         switch lineBreak(bytes, at: lineEnd, atEnd: atEnd) {
-        case .length(let length): return .pair(pair, next: lineEnd + length)
+        case .found(0), .unsupported: return .unsupported
+        case .found(let length): return .found((pair, lineEnd + length))
         case .needMore: return .needMore
-        case .none, .unsupported: return .unsupported
         }
     }
 
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    private enum LineBreak {
-        case length(Int)
-        case none
-        case needMore
-        case unsupported
-    }
-
-    /// The line break at `index`: LF, or CR LF, which libyaml reads as one (Windows exports). A CR alone (a line
-    /// break to libyaml too) is left to it.
+    /// The line break at `index`: LF, or CR LF, which libyaml reads as one (Windows exports). Found: its length in
+    /// bytes, 0 for no line break. A CR alone (a line break to libyaml too) is left to it.
     @inline(__always)
-    private static func lineBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, atEnd: Bool) -> LineBreak {
+    private static func lineBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, atEnd: Bool) -> Step<Int> {
         let byte = bytes[index]
-        if byte == newline { return .length(1) }
-        guard byte == carriageReturn else { return .none }
+        if byte == newline { return .found(1) }
+        guard byte == carriageReturn else { return .found(0) }
         guard index + 1 < bytes.count else { return atEnd ? .unsupported : .needMore }
-        return bytes[index + 1] == newline ? .length(2) : .unsupported
+        return bytes[index + 1] == newline ? .found(2) : .unsupported
     }
 
     /// YAML's indicators, a space and control bytes cannot start a plain scalar here (`-`, `?` and `:` may before a
@@ -394,21 +373,14 @@ enum YAMLBlockScanner {
         return count
     }
 
-    private enum QuotedScan {
-        /// `end`: the closing quote. `escaped`: the text holds `''` or a backslash escape to undo.
-        case closed(end: Int, escaped: Bool)
-        case needMore
-        case unsupported
-    }
-
     /// The end of a single-quoted scalar's text (its closing quote) on its line, and whether it holds `''`.
-    private static func singleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> QuotedScan {
+    private static func singleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Step<(end: Int, escaped: Bool)> {
         var index = start
         var doubled = false
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "'") {
                 guard index + 1 < bytes.count else { return .needMore }
-                if bytes[index + 1] != UInt8(ascii: "'") { return .closed(end: index, escaped: doubled) }
+                if bytes[index + 1] != UInt8(ascii: "'") { return .found((index, doubled)) }
                 doubled = true
                 index += 2
                 continue
@@ -420,12 +392,12 @@ enum YAMLBlockScanner {
     }
 
     /// The end of a double-quoted scalar's text (its closing quote), with the escapes JSON writes.
-    private static func doubleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> QuotedScan {
+    private static func doubleQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Step<(end: Int, escaped: Bool)> {
         var index = start
         var escaped = false
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") { return .closed(end: index, escaped: escaped) }
+            if byte == UInt8(ascii: "\"") { return .found((index, escaped)) }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
                 guard index + 1 < bytes.count else { return .needMore }

@@ -144,8 +144,7 @@ final class YAMLFileEvents: YAMLEventSource {
             for (index, pair) in pairs.enumerated() {
                 let key = UnsafeBufferPointer(rebasing: bytes[pair.keyStart..<pair.keyEnd])
                 let keyText: String
-                if index < lastKeys.count, lastKeys[index].utf8.count == key.count,
-                   lastKeys[index].withUTF8Bytes({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
+                if index < lastKeys.count, lastKeys[index].hasUTF8(key) {
                     keyText = lastKeys[index]
                 } else {
                     keyText = String(decoding: key, as: UTF8.self)
@@ -193,23 +192,12 @@ final class YAMLFileEvents: YAMLEventSource {
         let parser = try makeParser()
         // Set first: if reading past throws, every later call throws the same error (the parser keeps it).
         libyaml = parser
-        if headerHandedOut {
-            for _ in 0..<3 { _ = try parser.next() }  // the stream's, the document's and the sequence's starts
-            var skipped = 0
-            var depth = 0
-            while skipped < recordsHandedOut {
-                switch try parser.next().kind {
-                case .mappingStart, .sequenceStart:
-                    depth += 1
-                case .mappingEnd, .sequenceEnd:
-                    depth -= 1
-                    if depth == 0 { skipped += 1 }
-                case .scalar, .alias:
-                    if depth == 0 { skipped += 1 }
-                default:
-                    break
-                }
-            }
+        guard headerHandedOut else { return }
+        for _ in 0..<3 { _ = try parser.next() }  // the stream's, the document's and the sequence's starts
+        // Every record handed out was a mapping of scalars: its events end at its one `mappingEnd`.
+        var skipped = 0
+        while skipped < recordsHandedOut {
+            if try parser.next().kind == .mappingEnd { skipped += 1 }
         }
     }
 }

@@ -37,21 +37,25 @@ struct YAMLRecordReader: RecordReader {
     private var recordsFoundInDocument = false
     private var finished = false
     private var stopped: InputError?
-    /// The keys of the last flat record read, in order, and their paths (shared by the records that follow it).
-    private var lastLayout = FlatLayout(keys: [], paths: [], id: .next())
+    /// The paths of the last flat record's keys, in order (shared by the records that follow it).
+    private var lastLayout = FlatLayout(paths: [], id: .next())
     /// Storage for ``flatRecord(at:elementPath:)``'s events, reused.
     private var readAheadStorage: [YAMLEvent] = []
 
     /// The keys of a flat record, in order: the layout that records with these keys share (``SourceRecord/layout``).
     private struct FlatLayout {
-        let keys: [String]
+        /// One path of one key per field: `[key]`.
         let paths: [[String]]
         let id: SourceLayoutID
 
+        var count: Int { paths.count }
+
+        /// The key at `index`.
+        func key(_ index: Int) -> String { paths[index][0] }
+
         /// Whether `key` is, byte for byte, the key at `index`.
         func hasKey(_ key: String, at index: Int) -> Bool {
-            guard index < keys.count else { return false }
-            return keys[index].hasSameUTF8(as: key)
+            index < paths.count && self.key(index).hasSameUTF8(as: key)
         }
     }
 
@@ -256,7 +260,7 @@ struct YAMLRecordReader: RecordReader {
         readAhead.removeAll(keepingCapacity: true)
         defer { readAheadStorage = readAhead }
         var fields: [SourceField] = []
-        fields.reserveCapacity(lastLayout.keys.count)
+        fields.reserveCapacity(lastLayout.count)
         var findings: [Finding] = []
         // The budget the composer would charge: the mapping and each key and value as a node, plus their text.
         var bytesLeft = options.maximumRecordBytes - YAMLComposer.nodeCost
@@ -280,8 +284,8 @@ struct YAMLRecordReader: RecordReader {
             keyCount += 1
             if followsLayout && !lastLayout.hasKey(key.text, at: index) {
                 followsLayout = false
-                seen = SeenKeys(capacity: lastLayout.keys.count)
-                for earlier in lastLayout.keys[..<index] { _ = seen.insert(earlier) }
+                seen = SeenKeys(capacity: lastLayout.count)
+                for earlier in 0..<index { _ = seen.insert(lastLayout.key(earlier)) }
             }
             let fieldElementPath = elementPath.isEmpty ? key.text : elementPath + "." + key.text
             if !followsLayout && !seen.insert(key.text) {
@@ -297,8 +301,8 @@ struct YAMLRecordReader: RecordReader {
         }
         try parser.checkDecoded(throughLine: parser.lastEventEndLine)
         guard findings.isEmpty else { return .read(.malformed(location, findings)) }
-        if !followsLayout || keyCount != lastLayout.keys.count {
-            lastLayout = FlatLayout(keys: fields.map { $0.path[0] }, paths: fields.map(\.path), id: .next())
+        if !followsLayout || keyCount != lastLayout.count {
+            lastLayout = FlatLayout(paths: fields.map(\.path), id: .next())
         }
         return .read(.record(SourceRecord(kind: nil, fields: fields, location: location, layout: lastLayout.id)))
     }
