@@ -305,7 +305,7 @@ def summary_lines(result, max_list=20):
              f"{result['rejected']:,} rows (listed rows accepted: {len(result['missed']):,}, unlisted rows rejected: "
              f"{result['validRejected']:,})"]
     for x in result["excludedByKind"]:
-        lines.append(f"{label}  left out: {x['kind']}: {x['rows']} rows ({x['rejected']} rejected, {x['accepted']} "
+        lines.append(f"{label}  left out: {x['kind']}: {x['rows']} row{'' if x['rows'] == 1 else 's'} ({x['rejected']} rejected, {x['accepted']} "
                      f"accepted) — {x['reason']}")
     if result["unreadableRows"]:
         lines.append(f"{label}  rows whose values could not be read from --data (cannot tell whether excluded): "
