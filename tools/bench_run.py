@@ -237,7 +237,8 @@ def table(results, sizes, records):
     """The Markdown table: one row per tool and form, medians over the runs, ratio to GovCredit's median on the
     same form (peer time ÷ GovCredit time: above 1, GovCredit is faster)."""
     base = {r["form"]: statistics.median(r["walls"]) for r in results if r["tool"] == GOVCREDIT and r["walls"]}
-    lines = ["| tool | form | validates? | median wall s | records/s | MB/s | peak RSS MB | × GovCredit time |",
+    # Peak RSS: the largest of the runs, in MiB (/usr/bin/time's %M is in KiB), while sizes and MB/s are in 10^6 bytes.
+    lines = ["| tool | form | validates? | median wall s | records/s | MB/s | peak RSS MiB | × GovCredit time |",
              "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         if not r["walls"]:
