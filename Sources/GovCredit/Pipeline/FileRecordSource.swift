@@ -43,8 +43,10 @@ struct FileRecordSource {
                                                     maximumRecordBytes: plan.maximumRecordBytes))
         case .xml:
             reader = .xml(try Self.xmlReader(plan))
-        case .csv, .yaml:
-            reader = .other(try Self.makeReader(plan))
+        case .csv:
+            reader = .other(try Self.csvReader(plan))
+        case .yaml:
+            reader = .other(try Self.yamlReader(plan))
         }
     }
 
@@ -94,25 +96,20 @@ struct FileRecordSource {
         return try XMLRecordReader(path: plan.path, displayName: plan.displayName, options: options)
     }
 
-    private static func makeReader(_ plan: Plan) throws(InputError) -> any RecordReader {
-        let profile = plan.profile
-        let encoding = profile?.source.encoding ?? .automatic
-        switch plan.format {
-        case .csv:
-            var options = CSVReaderOptions()
-            options.encoding = encoding
-            options.delimiter = profile?.source.delimiter ?? (plan.path.lowercased().hasSuffix(".tsv") ? "\t" : ",")
-            options.maximumRecordBytes = plan.maximumRecordBytes
-            return try CSVReader(path: plan.path, displayName: plan.displayName, options: options)
-        case .xml:
-            return try xmlReader(plan)
-        case .yaml, .jsonLines:
-            var options = YAMLReaderOptions()
-            options.encoding = encoding
-            options.recordPath = profile?.source.recordPath ?? []
-            options.maximumRecordBytes = plan.maximumRecordBytes
-            return try YAMLRecordReader(path: plan.path, displayName: plan.displayName, options: options)
-        }
+    private static func csvReader(_ plan: Plan) throws(InputError) -> CSVReader {
+        var options = CSVReaderOptions()
+        options.encoding = plan.profile?.source.encoding ?? .automatic
+        options.delimiter = plan.profile?.source.delimiter ?? (plan.path.lowercased().hasSuffix(".tsv") ? "\t" : ",")
+        options.maximumRecordBytes = plan.maximumRecordBytes
+        return try CSVReader(path: plan.path, displayName: plan.displayName, options: options)
+    }
+
+    private static func yamlReader(_ plan: Plan) throws(InputError) -> YAMLRecordReader {
+        var options = YAMLReaderOptions()
+        options.encoding = plan.profile?.source.encoding ?? .automatic
+        options.recordPath = plan.profile?.source.recordPath ?? []
+        options.maximumRecordBytes = plan.maximumRecordBytes
+        return try YAMLRecordReader(path: plan.path, displayName: plan.displayName, options: options)
     }
 }
 
